@@ -1,0 +1,29 @@
+package com.frameworkadvisor.scoring;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The weights cannot be evaluated; carries every problem and the answers that were valid, so a form can keep them. */
+public class InvalidWeightsException extends RuntimeException {
+
+    private final List<WeightProblem> problems;
+    private final Map<String, Integer> validAnswers;
+
+    public InvalidWeightsException(List<WeightProblem> problems, Map<String, Integer> validAnswers) {
+        super(problems.stream().map(p -> p.field().isEmpty() ? p.message() : p.field() + ": " + p.message())
+                .collect(Collectors.joining("; ")));
+        this.problems = List.copyOf(problems);
+        this.validAnswers = Collections.unmodifiableMap(new LinkedHashMap<>(validAnswers));
+    }
+
+    public List<WeightProblem> problems() {
+        return problems;
+    }
+
+    public Map<String, Integer> validAnswers() {
+        return validAnswers;
+    }
+}

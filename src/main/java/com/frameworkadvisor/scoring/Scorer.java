@@ -1,0 +1,84 @@
+package com.frameworkadvisor.scoring;
+
+import com.frameworkadvisor.knowledge.Criterion;
+import com.frameworkadvisor.knowledge.Framework;
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks the frameworks of a knowledge base by weighted requirements.
+ *
+ * <p>The score of framework f is {@code 100 × Σ w_c·s_f,c ÷ (5 × Σ w_c)}: the weighted mean of its 1–5 ratings as a
+ * share of the best possible 5. The contribution of criterion c is that sum's c-term, so contributions add up to the
+ * score.
+ */
+public final class Scorer {
+
+    /** Scores closer than this are equal: they share a rank and there is no winner. */
+    public static final double TIE_TOLERANCE = 1e-9;
+
+    private static final int MAX_DECIDING_CRITERIA = 3;
+    private static final double MAX_SCORE = 5.0;
+
+    public Evaluation evaluate(KnowledgeBase kb, Weights weights) {
+        if (kb.frameworks().size() < 2) {
+            throw new IllegalArgumentException("a ranking needs at least two frameworks");
+        }
+        double scale = 100.0 / (MAX_SCORE * weights.total());
+        List<Scored> scored = new ArrayList<>();
+        for (Framework framework : kb.frameworks()) {
+            Map<String, Double> contributions = new LinkedHashMap<>();
+            double score = 0;
+            for (Criterion criterion : kb.criteria()) {
+                double contribution = scale * weights.of(criterion.id()) * criterion.ratingOf(framework.id()).score();
+                contributions.put(criterion.id(), contribution);
+                score += contribution;
+            }
+            scored.add(new Scored(framework.id(), score, contributions));
+        }
+        // Stable sort: equal scores keep the knowledge base's order.
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        List<FrameworkScore> ranking = rank(scored);
+
+        FrameworkScore first = ranking.get(0);
+        FrameworkScore second = ranking.get(1);
+        boolean shared = second.rank() == 1;
+        return new Evaluation(kb.version(), weights, ranking,
+                shared ? null : first.framework(),
+                shared ? 0.0 : first.score() - second.score(),
+                shared ? List.of() : decidingCriteria(kb, first, second));
+    }
+
+    private static List<FrameworkScore> rank(List<Scored> sorted) {
+        List<FrameworkScore> ranking = new ArrayList<>();
+        int rank = 1;
+        for (int i = 0; i < sorted.size(); i++) {
+            Scored current = sorted.get(i);
+            if (i > 0 && sorted.get(i - 1).score() - current.score() > TIE_TOLERANCE) {
+                rank = i + 1;
+            }
+            ranking.add(new FrameworkScore(current.framework(), rank, current.score(), current.contributions()));
+        }
+        return ranking;
+    }
+
+    private static List<String> decidingCriteria(KnowledgeBase kb, FrameworkScore first, FrameworkScore second) {
+        return kb.criteria().stream()
+                .map(Criterion::id)
+                .filter(id -> advantage(id, first, second) > TIE_TOLERANCE)
+                .sorted(Comparator.comparingDouble((String id) -> advantage(id, first, second)).reversed())
+                .limit(MAX_DECIDING_CRITERIA)
+                .toList();
+    }
+
+    private static double advantage(String criterionId, FrameworkScore first, FrameworkScore second) {
+        return first.contributionOf(criterionId) - second.contributionOf(criterionId);
+    }
+
+    private record Scored(String framework, double score, Map<String, Double> contributions) {
+    }
+}
