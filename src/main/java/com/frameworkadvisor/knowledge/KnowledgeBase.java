@@ -35,6 +35,11 @@ public record KnowledgeBase(
         return sources.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /** The sources with these ids, in the given order; ids that are not sources are left out. */
+    public List<Source> sources(List<String> ids) {
+        return ids.stream().map(this::source).flatMap(Optional::stream).toList();
+    }
+
     public Optional<Profile> profile(String id) {
         return profiles.stream().filter(p -> p.id().equals(id)).findFirst();
     }

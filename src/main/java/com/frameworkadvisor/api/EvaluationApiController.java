@@ -1,0 +1,46 @@
+package com.frameworkadvisor.api;
+
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.scoring.Scorer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+class EvaluationApiController {
+
+    private final KnowledgeBase kb;
+    private final Scorer scorer;
+
+    EvaluationApiController(KnowledgeBase kb, Scorer scorer) {
+        this.kb = kb;
+        this.scorer = scorer;
+    }
+
+    @Operation(summary = "Rank the frameworks for a set of weights",
+            description = "Weights are whole numbers from 0 (doesn't matter) to 5 (critical), keyed by criterion id; "
+                    + "criteria left out weigh 0, and at least one weight must be above 0.")
+    @ApiResponse(responseCode = "200", description = "The ranking, explained")
+    @ApiResponse(responseCode = "400", description = "The body or a weight is not valid; the problem names the field",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    EvaluationResponse evaluate(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = EvaluationRequest.class),
+                    examples = @ExampleObject("{\"weights\": {\"orm\": 5, \"admin\": 3}}")))
+            @RequestBody JsonNode body) {
+        return EvaluationResponse.of(kb, scorer.evaluate(kb, EvaluationRequestReader.read(kb, body)));
+    }
+
+    /** Documents the request shape; the body itself is read by {@link EvaluationRequestReader}. */
+    record EvaluationRequest(java.util.Map<String, Integer> weights) {
+    }
+}

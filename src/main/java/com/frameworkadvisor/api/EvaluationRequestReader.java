@@ -1,0 +1,66 @@
+package com.frameworkadvisor.api;
+
+import com.frameworkadvisor.knowledge.Criterion;
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.scoring.InvalidWeightsException;
+import com.frameworkadvisor.scoring.WeightProblem;
+import com.frameworkadvisor.scoring.Weights;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads {@code {"weights": {"orm": 5}}} from a parsed body by hand, so that every wrong type or value is reported
+ * with the path of its field rather than as a generic binding failure.
+ */
+final class EvaluationRequestReader {
+
+    private static final String WEIGHTS = "weights";
+
+    private EvaluationRequestReader() {
+    }
+
+    static Weights read(KnowledgeBase kb, JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw invalid("body", "the request body must be a JSON object such as {\"weights\": {\"orm\": 5}}");
+        }
+        for (Map.Entry<String, JsonNode> property : body.properties()) {
+            if (!property.getKey().equals(WEIGHTS)) {
+                throw invalid(property.getKey(), "is not a known property; the only property is 'weights'");
+            }
+        }
+        JsonNode weights = body.get(WEIGHTS);
+        if (weights == null || weights.isNull()) {
+            throw invalid(WEIGHTS, "is required: an object of criterion ids to whole numbers from 0 to 5");
+        }
+        if (!weights.isObject()) {
+            throw invalid(WEIGHTS, "must be an object of criterion ids to whole numbers from 0 to 5");
+        }
+        Weights.Builder builder = Weights.builder(kb.criteria().stream().map(Criterion::id).toList(), WEIGHTS + ".");
+        for (Map.Entry<String, JsonNode> entry : weights.properties()) {
+            JsonNode value = entry.getValue();
+            if (value.isIntegralNumber() && value.canConvertToLong()) {
+                builder.put(entry.getKey(), value.longValue());
+            } else if (value.isIntegralNumber()) {
+                builder.reject(entry.getKey(), "must be a whole number from 0 to 5, but was " + value);
+            } else {
+                builder.reject(entry.getKey(), "must be a whole number from 0 to 5, but was " + describe(value));
+            }
+        }
+        return builder.build();
+    }
+
+    private static String describe(JsonNode value) {
+        if (value.isNumber()) {
+            return value.toString();
+        }
+        if (value.isString()) {
+            return "a string";
+        }
+        return value.isNull() ? "null" : "a " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static InvalidWeightsException invalid(String field, String message) {
+        return new InvalidWeightsException(List.of(new WeightProblem(field, message)), Map.of());
+    }
+}

@@ -1,0 +1,74 @@
+package com.frameworkadvisor.web;
+
+import com.frameworkadvisor.knowledge.Criterion;
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.Profile;
+import com.frameworkadvisor.scoring.InvalidWeightsException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The questionnaire. Answers start from the criteria's default weights, from a profile ({@code ?profile=api-microservice})
+ * or from earlier answers ({@code ?orm=4&admin=5}, where unanswered criteria are 0, as on the results page).
+ */
+@Controller
+class QuestionnaireController {
+
+    private static final String PROFILE = "profile";
+
+    private final KnowledgeBase kb;
+
+    QuestionnaireController(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @GetMapping("/")
+    String questionnaire(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+        Profile profile = null;
+        Map<String, Integer> answers;
+        if (parameters.containsKey(PROFILE)) {
+            String id = parameters.getFirst(PROFILE);
+            profile = kb.profile(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "There is no preset called '" + id + "'."));
+            answers = profile.weights();
+        } else if (parameters.isEmpty()) {
+            answers = defaults();
+        } else {
+            answers = earlierAnswers(parameters);
+        }
+        model.addAttribute("kb", kb);
+        model.addAttribute("profile", profile);
+        model.addAttribute("answers", answers);
+        model.addAttribute("scale", List.of(0, 1, 2, 3, 4, 5));
+        return "questionnaire";
+    }
+
+    private Map<String, Integer> defaults() {
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        kb.criteria().forEach(c -> answers.put(c.id(), c.defaultWeight()));
+        return answers;
+    }
+
+    /** Pre-filling is forgiving: an answer that is not valid is left unanswered rather than refused. */
+    private Map<String, Integer> earlierAnswers(MultiValueMap<String, String> parameters) {
+        Map<String, Integer> valid;
+        try {
+            valid = WeightsQuery.read(kb, parameters).values();
+        } catch (InvalidWeightsException e) {
+            valid = e.validAnswers();
+        }
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        for (Criterion criterion : kb.criteria()) {
+            answers.put(criterion.id(), valid.getOrDefault(criterion.id(), 0));
+        }
+        return answers;
+    }
+}
