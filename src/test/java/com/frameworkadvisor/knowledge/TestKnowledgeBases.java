@@ -1,0 +1,65 @@
+package com.frameworkadvisor.knowledge;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Loads knowledge bases for tests with the production schema and loader. */
+public final class TestKnowledgeBases {
+
+    public static final Path SCHEMA = Path.of("data/knowledge-base.schema.json");
+    public static final Path SHIPPED = Path.of("data/knowledge-base.json");
+    private static final String THREE_FRAMEWORKS = "/knowledge/three-frameworks.json";
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private TestKnowledgeBases() {
+    }
+
+    /** Alpha, Beta and Gamma rated on speed (5, 3, 1), safety (1, 3, 5) and ease (4, 3, 1). */
+    public static KnowledgeBase threeFrameworks() {
+        return load("three-frameworks.json", resource(THREE_FRAMEWORKS));
+    }
+
+    public static KnowledgeBase shipped() {
+        try {
+            return load(SHIPPED.toString(), Files.readAllBytes(SHIPPED));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The three-framework document as a tree, for tests that break one thing in it. */
+    public static ObjectNode threeFrameworksTree() {
+        return (ObjectNode) MAPPER.readTree(resource(THREE_FRAMEWORKS));
+    }
+
+    public static KnowledgeBase load(String name, ObjectNode tree) {
+        return load(name, MAPPER.writeValueAsBytes(tree));
+    }
+
+    public static KnowledgeBase load(String name, byte[] document) {
+        try (InputStream schema = Files.newInputStream(SCHEMA)) {
+            return new KnowledgeBaseLoader(MAPPER, schema).load(name, new ByteArrayInputStream(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static KnowledgeBase load(String name, String document) {
+        return load(name, document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = TestKnowledgeBases.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

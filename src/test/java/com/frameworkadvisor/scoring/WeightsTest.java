@@ -1,0 +1,75 @@
+package com.frameworkadvisor.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class WeightsTest {
+
+    private static final List<String> CRITERIA = List.of("orm", "admin", "security");
+
+    private static Weights.Builder builder() {
+        return Weights.builder(CRITERIA, "weights.");
+    }
+
+    @Nested
+    class Valid {
+
+        @Test
+        void unansweredCriteriaWeighZeroAndKeepTheCriterionOrder() {
+            Weights weights = builder().put("security", 2).put("orm", 5).build();
+
+            assertThat(weights.values()).containsExactly(Map.entry("orm", 5), Map.entry("admin", 0), Map.entry("security", 2));
+            assertThat(weights.total()).isEqualTo(7);
+            assertThat(weights.of("admin")).isZero();
+        }
+
+        @Test
+        void theQueryStringCarriesOnlyNonZeroWeightsInCriterionOrder() {
+            Weights weights = builder().put("admin", 3).put("orm", 5).put("security", 0).build();
+
+            assertThat(weights.toQueryString()).isEqualTo("orm=5&admin=3");
+        }
+    }
+
+    @Nested
+    class Invalid {
+
+        @Test
+        void reportsEveryProblemWithItsFieldAndKeepsTheValidAnswers() {
+            Weights.Builder builder = builder().put("orm", 9).put("nope", 1).put("admin", 4).reject("security", "is not a number");
+
+            assertThatThrownBy(builder::build)
+                    .asInstanceOf(type(InvalidWeightsException.class))
+                    .satisfies(e -> {
+                        assertThat(e.problems()).containsExactly(
+                                new WeightProblem("weights.orm", "must be a whole number from 0 to 5, but was 9"),
+                                new WeightProblem("weights.nope", "'nope' is not a known criterion"),
+                                new WeightProblem("weights.security", "is not a number"));
+                        assertThat(e.validAnswers()).containsExactly(Map.entry("admin", 4));
+                    });
+        }
+
+        @Test
+        void negativeWeightsAreOutOfRange() {
+            assertThatThrownBy(() -> builder().put("orm", -1).build()).hasMessageContaining("weights.orm");
+        }
+
+        @Test
+        void aCriterionGivenTwiceIsRefused() {
+            assertThatThrownBy(() -> builder().put("orm", 1).put("orm", 2).build())
+                    .hasMessageContaining("weights.orm: is given more than once");
+        }
+
+        @Test
+        void theRecordItselfRefusesOutOfRangeValues() {
+            assertThatThrownBy(() -> new Weights(Map.of("orm", 6))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new Weights(Map.of("orm", 0))).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}
