@@ -4,7 +4,9 @@ import com.frameworkadvisor.knowledge.KnowledgeBaseException.Problem;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +27,10 @@ public final class KnowledgeBaseLoader {
 
     public KnowledgeBaseLoader(JsonMapper mapper, InputStream schemaDocument) {
         this.mapper = mapper;
-        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaDocument);
+        // JSON paths ($.criteria[2].id) so schema problems read like the semantic ones.
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build();
+        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                registry -> registry.schemaRegistryConfig(config)).getSchema(schemaDocument);
     }
 
     /**

@@ -40,7 +40,10 @@ record ResultsPage(
     static ResultsPage of(KnowledgeBase kb, Evaluation evaluation, String shareUrl) {
         FrameworkScore first = evaluation.first();
         FrameworkScore second = evaluation.runnerUp();
-        String[] scores = Scores.headline(first.score(), second.score());
+        // A shared first place reads as one whole score; a win shows both, with a decimal if rounding would hide it.
+        String[] scores = evaluation.winner() == null
+                ? new String[] {Scores.whole(first.score()), Scores.whole(second.score())}
+                : Scores.headline(first.score(), second.score());
         Verdict verdict = new Verdict(evaluation.winner() == null, name(kb, first.framework()), name(kb, second.framework()),
                 scores[0], scores[1], kb.frameworks().size() > 2);
         List<Place> ranking = evaluation.ranking().stream()

@@ -1,0 +1,85 @@
+package com.frameworkadvisor.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the application under test, with replies readable as a page or as JSON. */
+@TestComponent
+public class Site {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Environment environment;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    Site(Environment environment) {
+        this.environment = environment;
+    }
+
+    public String url(String path) {
+        // The port is only known once the server has started, after this bean was created.
+        return "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + path;
+    }
+
+    /** A GET as a browser sends it, asking for HTML. */
+    public Reply page(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html,*/*;q=0.8").GET());
+    }
+
+    public Reply get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).GET());
+    }
+
+    public Reply postJson(String path, String body) {
+        return post(path, "application/json", body);
+    }
+
+    public Reply post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Reply(int status, String body, HttpResponse<String> response) {
+
+        public Document html() {
+            return Jsoup.parse(body);
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+    }
+}
