@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class WeightsQuery {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,9}");
+    /** Tracking parameters that chat apps and newsletters append to pasted links; they must not break a shared result. */
+    private static final Pattern TRACKING = Pattern.compile("utm_[a-z_]+|fbclid|gclid|msclkid|mc_cid|mc_eid");
     private static final int MAX_ECHO = 20;
 
     private WeightsQuery() {
@@ -19,7 +21,12 @@ final class WeightsQuery {
     static Weights read(KnowledgeBase kb, Map<String, List<String>> parameters) {
         Weights.Builder weights = Weights.builder(kb.criteria().stream().map(Criterion::id).toList(), "");
         parameters.forEach((name, values) -> {
-            if (values.size() > 1) {
+            if (TRACKING.matcher(name).matches()) {
+                return;
+            }
+            if (kb.criterion(name).isEmpty()) {
+                weights.reject(echo(name), "'" + echo(name) + "' is not a known criterion");
+            } else if (values.size() > 1) {
                 weights.reject(name, "is given more than once");
             } else if (values.isEmpty() || values.get(0).isBlank()) {
                 weights.reject(name, "has no value; give a whole number from 0 to 5");

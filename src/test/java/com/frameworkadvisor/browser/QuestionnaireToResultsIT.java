@@ -103,7 +103,7 @@ class QuestionnaireToResultsIT {
                     .click();
 
             assertThat(page).hasURL(Pattern.compile("/\\?profile=api-microservice#questions$"));
-            assertThat(page.getByRole(AriaRole.STATUS))
+            assertThat(page.getByText("Preset applied:"))
                     .hasText("Preset applied: API or microservice with custom components. Adjust any answer below.");
             assertThat(profile).containsEntry("flexibility", 5).containsEntry("admin", 0).hasSize(16);
             profile.forEach((criterion, weight) -> assertThat(radio(page, criterion, weight)).isChecked());

@@ -38,7 +38,9 @@ class QuestionnairePageTest {
                 assertThat(fieldset).as(criterion.id()).isNotNull();
                 assertThat(fieldset.selectFirst("legend").text()).isEqualTo(criterion.question());
                 assertThat(fieldset.text()).contains(criterion.description());
-                assertThat(fieldset.select("label:has(input[type=radio])")).hasSize(6);
+                assertThat(fieldset.select("label:has(input[type=radio])")).extracting(Element::text)
+                        .containsExactly("0 Doesn't matter", "1 Minor", "2 Nice to have", "3 Important", "4 Very important",
+                                "5 Critical");
             }
         }
 

@@ -91,6 +91,14 @@ class ResultsPageTest {
         }
 
         @Test
+        void survivesTrackingParametersThatChatAppsAppend() {
+            Site.Reply reply = site.page("/results?orm=5&admin=3&utm_source=chat&fbclid=IwAR123");
+
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.html().selectFirst("#share-url").attr("href")).isEqualTo(site.url("/results?orm=5&admin=3"));
+        }
+
+        @Test
         void favoursFlaskWhenOnlyFlexibilityMatters() {
             assertThat(site.page("/results?flexibility=5").html().selectFirst("h1").text())
                     .isEqualTo("Flask fits this project better — 100 vs 50");
@@ -136,6 +144,12 @@ class ResultsPageTest {
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.html().selectFirst(".problems").text()).isEqualTo("give at least one criterion a weight above 0");
             assertThat(reply.html().selectFirst("a:contains(Back to the questionnaire)").attr("href")).isEqualTo("/");
+        }
+
+        @Test
+        void anUnknownNameIsReportedAsUnknownWhateverItsValue() {
+            assertThat(site.page("/results?colour=red&admin=3").html().selectFirst(".problems").text())
+                    .isEqualTo("colour 'colour' is not a known criterion");
         }
 
         @Test
