@@ -1,6 +1,6 @@
 package com.frameworkadvisor.api;
 
-import com.frameworkadvisor.scoring.InvalidWeightsException;
+import com.frameworkadvisor.scoring.InvalidAnswersException;
 import com.frameworkadvisor.system.BodyTooLargeException;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +23,8 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice(assignableTypes = {EvaluationApiController.class, KnowledgeBaseApiController.class})
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler(InvalidWeightsException.class)
-    ProblemDetail invalidWeights(InvalidWeightsException e) {
+    @ExceptionHandler(InvalidAnswersException.class)
+    ProblemDetail invalidWeights(InvalidAnswersException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid request");
         List<Map<String, String>> errors = e.problems().stream()

@@ -2,8 +2,8 @@ package com.frameworkadvisor.api;
 
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
-import com.frameworkadvisor.scoring.InvalidWeightsException;
-import com.frameworkadvisor.scoring.WeightProblem;
+import com.frameworkadvisor.scoring.InvalidAnswersException;
+import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.Weights;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +60,7 @@ final class EvaluationRequestReader {
         return value.isNull() ? "null" : "a " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static InvalidWeightsException invalid(String field, String message) {
-        return new InvalidWeightsException(List.of(new WeightProblem(field, message)), Map.of());
+    private static InvalidAnswersException invalid(String field, String message) {
+        return new InvalidAnswersException(List.of(new AnswerProblem(field, message)), Map.of());
     }
 }

@@ -57,7 +57,7 @@ public record Weights(Map<String, Integer> values) {
         private final List<String> criterionIds;
         private final String fieldPrefix;
         private final Map<String, Integer> answers = new LinkedHashMap<>();
-        private final List<WeightProblem> problems = new ArrayList<>();
+        private final List<AnswerProblem> problems = new ArrayList<>();
 
         private Builder(List<String> criterionIds, String fieldPrefix) {
             this.criterionIds = List.copyOf(criterionIds);
@@ -68,11 +68,11 @@ public record Weights(Map<String, Integer> values) {
         public Builder put(String criterionId, long weight) {
             String field = fieldPrefix + criterionId;
             if (!criterionIds.contains(criterionId)) {
-                problems.add(new WeightProblem(field, "'" + criterionId + "' is not a known criterion"));
+                problems.add(new AnswerProblem(field, "'" + criterionId + "' is not a known criterion"));
             } else if (answers.containsKey(criterionId)) {
-                problems.add(new WeightProblem(field, "is given more than once"));
+                problems.add(new AnswerProblem(field, "is given more than once"));
             } else if (weight < MIN || weight > MAX) {
-                problems.add(new WeightProblem(field, "must be a whole number from 0 to 5, but was " + weight));
+                problems.add(new AnswerProblem(field, "must be a whole number from 0 to 5, but was " + weight));
             } else {
                 answers.put(criterionId, (int) weight);
             }
@@ -81,17 +81,17 @@ public record Weights(Map<String, Integer> values) {
 
         /** An answer that is not a whole number at all, described by the channel that read it. */
         public Builder reject(String name, String message) {
-            problems.add(new WeightProblem(fieldPrefix + name, message));
+            problems.add(new AnswerProblem(fieldPrefix + name, message));
             return this;
         }
 
         public Weights build() {
             if (problems.isEmpty() && answers.values().stream().allMatch(w -> w == 0)) {
-                problems.add(new WeightProblem(fieldPrefix.isEmpty() ? "" : stripDot(fieldPrefix),
+                problems.add(new AnswerProblem(fieldPrefix.isEmpty() ? "" : stripDot(fieldPrefix),
                         "give at least one criterion a weight above 0"));
             }
             if (!problems.isEmpty()) {
-                throw new InvalidWeightsException(problems, answers);
+                throw new InvalidAnswersException(problems, answers);
             }
             Map<String, Integer> full = new LinkedHashMap<>();
             criterionIds.forEach(id -> full.put(id, answers.getOrDefault(id, 0)));

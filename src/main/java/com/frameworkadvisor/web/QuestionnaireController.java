@@ -3,7 +3,7 @@ package com.frameworkadvisor.web;
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.Profile;
-import com.frameworkadvisor.scoring.InvalidWeightsException;
+import com.frameworkadvisor.scoring.InvalidAnswersException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ class QuestionnaireController {
         Map<String, Integer> valid;
         try {
             valid = WeightsQuery.read(kb, parameters).values();
-        } catch (InvalidWeightsException e) {
+        } catch (InvalidAnswersException e) {
             valid = e.validAnswers();
         }
         Map<String, Integer> answers = new LinkedHashMap<>();

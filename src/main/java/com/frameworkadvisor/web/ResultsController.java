@@ -1,7 +1,7 @@
 package com.frameworkadvisor.web;
 
 import com.frameworkadvisor.knowledge.KnowledgeBase;
-import com.frameworkadvisor.scoring.InvalidWeightsException;
+import com.frameworkadvisor.scoring.InvalidAnswersException;
 import com.frameworkadvisor.scoring.Scorer;
 import com.frameworkadvisor.scoring.Weights;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,8 +43,8 @@ class ResultsController {
         return "results";
     }
 
-    @ExceptionHandler(InvalidWeightsException.class)
-    String invalidAnswers(InvalidWeightsException e, Model model, HttpServletResponse response) {
+    @ExceptionHandler(InvalidAnswersException.class)
+    String invalidAnswers(InvalidAnswersException e, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("problems", e.problems());
         model.addAttribute("backQuery", WeightsQuery.of(e.validAnswers()));

@@ -130,14 +130,14 @@ class ScorerTest {
                     .put("speed", 0).put("safety", 0);
 
             assertThatThrownBy(builder::build)
-                    .isInstanceOf(InvalidWeightsException.class)
+                    .isInstanceOf(InvalidAnswersException.class)
                     .hasMessageContaining("give at least one criterion a weight above 0");
         }
 
         @Test
         void noAnswersAtAllAreRejectedToo() {
             assertThatThrownBy(() -> Weights.builder(List.of("speed"), "").build())
-                    .isInstanceOf(InvalidWeightsException.class);
+                    .isInstanceOf(InvalidAnswersException.class);
         }
 
         @Test

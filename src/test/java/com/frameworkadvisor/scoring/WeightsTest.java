@@ -45,12 +45,12 @@ class WeightsTest {
             Weights.Builder builder = builder().put("orm", 9).put("nope", 1).put("admin", 4).reject("security", "is not a number");
 
             assertThatThrownBy(builder::build)
-                    .asInstanceOf(type(InvalidWeightsException.class))
+                    .asInstanceOf(type(InvalidAnswersException.class))
                     .satisfies(e -> {
                         assertThat(e.problems()).containsExactly(
-                                new WeightProblem("weights.orm", "must be a whole number from 0 to 5, but was 9"),
-                                new WeightProblem("weights.nope", "'nope' is not a known criterion"),
-                                new WeightProblem("weights.security", "is not a number"));
+                                new AnswerProblem("weights.orm", "must be a whole number from 0 to 5, but was 9"),
+                                new AnswerProblem("weights.nope", "'nope' is not a known criterion"),
+                                new AnswerProblem("weights.security", "is not a number"));
                         assertThat(e.validAnswers()).containsExactly(Map.entry("admin", 4));
                     });
         }

@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The weights cannot be evaluated; carries every problem and the answers that were valid, so a form can keep them. */
-public class InvalidWeightsException extends RuntimeException {
+/** The answers cannot be evaluated; carries every problem and the answers that were valid, so a form can keep them. */
+public class InvalidAnswersException extends RuntimeException {
 
-    private final List<WeightProblem> problems;
+    private final List<AnswerProblem> problems;
     private final Map<String, Integer> validAnswers;
 
-    public InvalidWeightsException(List<WeightProblem> problems, Map<String, Integer> validAnswers) {
+    public InvalidAnswersException(List<AnswerProblem> problems, Map<String, Integer> validAnswers) {
         super(problems.stream().map(p -> p.field().isEmpty() ? p.message() : p.field() + ": " + p.message())
                 .collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
         this.validAnswers = Collections.unmodifiableMap(new LinkedHashMap<>(validAnswers));
     }
 
-    public List<WeightProblem> problems() {
+    public List<AnswerProblem> problems() {
         return problems;
     }
 
