@@ -26,7 +26,8 @@ class EvaluationApiController {
 
     @Operation(summary = "Rank the frameworks for a set of weights",
             description = "Weights are whole numbers from 0 (doesn't matter) to 5 (critical), keyed by criterion id; "
-                    + "criteria left out weigh 0, and at least one weight must be above 0.")
+                    + "criteria left out weigh 0, and at least one weight must be above 0. "
+                    + "Must-haves are criterion ids; a framework rated below 3 on one fails it and ranks below those that don't.")
     @ApiResponse(responseCode = "200", description = "The ranking, explained")
     @ApiResponse(responseCode = "400", description = "The body or a weight is not valid; the problem names the field",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
@@ -35,12 +36,12 @@ class EvaluationApiController {
     EvaluationResponse evaluate(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     schema = @Schema(implementation = EvaluationRequest.class),
-                    examples = @ExampleObject("{\"weights\": {\"orm\": 5, \"admin\": 3}}")))
+                    examples = @ExampleObject("{\"weights\": {\"orm\": 5, \"admin\": 3}, \"mustHave\": [\"admin\"]}")))
             @RequestBody JsonNode body) {
         return EvaluationResponse.of(kb, scorer.evaluate(kb, EvaluationRequestReader.read(kb, body)));
     }
 
     /** Documents the request shape; the body itself is read by {@link EvaluationRequestReader}. */
-    record EvaluationRequest(java.util.Map<String, Integer> weights) {
+    record EvaluationRequest(java.util.Map<String, Integer> weights, java.util.List<String> mustHave) {
     }
 }

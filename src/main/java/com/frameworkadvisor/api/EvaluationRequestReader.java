@@ -4,7 +4,7 @@ import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
 import com.frameworkadvisor.scoring.AnswerProblem;
-import com.frameworkadvisor.scoring.Weights;
+import com.frameworkadvisor.scoring.Answers;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -16,17 +16,18 @@ import tools.jackson.databind.JsonNode;
 final class EvaluationRequestReader {
 
     private static final String WEIGHTS = "weights";
+    private static final String MUST_HAVE = "mustHave";
 
     private EvaluationRequestReader() {
     }
 
-    static Weights read(KnowledgeBase kb, JsonNode body) {
+    static Answers read(KnowledgeBase kb, JsonNode body) {
         if (body == null || !body.isObject()) {
             throw invalid("body", "the request body must be a JSON object such as {\"weights\": {\"orm\": 5}}");
         }
         for (Map.Entry<String, JsonNode> property : body.properties()) {
-            if (!property.getKey().equals(WEIGHTS)) {
-                throw invalid(property.getKey(), "is not a known property; the only property is 'weights'");
+            if (!property.getKey().equals(WEIGHTS) && !property.getKey().equals(MUST_HAVE)) {
+                throw invalid(property.getKey(), "is not a known property; the properties are 'weights' and 'mustHave'");
             }
         }
         JsonNode weights = body.get(WEIGHTS);
@@ -36,7 +37,7 @@ final class EvaluationRequestReader {
         if (!weights.isObject()) {
             throw invalid(WEIGHTS, "must be an object of criterion ids to whole numbers from 0 to 5");
         }
-        Weights.Builder builder = Weights.builder(kb.criteria().stream().map(Criterion::id).toList(), WEIGHTS + ".");
+        Answers.Builder builder = Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), WEIGHTS + ".");
         for (Map.Entry<String, JsonNode> entry : weights.properties()) {
             JsonNode value = entry.getValue();
             if (value.isIntegralNumber() && value.canConvertToLong()) {
@@ -47,7 +48,27 @@ final class EvaluationRequestReader {
                 builder.reject(entry.getKey(), "must be a whole number from 0 to 5, but was " + describe(value));
             }
         }
+        readMustHaves(body.get(MUST_HAVE), builder);
         return builder.build();
+    }
+
+    private static void readMustHaves(JsonNode mustHaves, Answers.Builder builder) {
+        if (mustHaves == null || mustHaves.isNull()) {
+            return;
+        }
+        if (!mustHaves.isArray()) {
+            builder.problem(MUST_HAVE, "must be an array of criterion ids such as [\"admin\"], but was " + describe(mustHaves));
+            return;
+        }
+        for (int i = 0; i < mustHaves.size(); i++) {
+            JsonNode item = mustHaves.get(i);
+            String field = MUST_HAVE + "[" + i + "]";
+            if (item.isString()) {
+                builder.mustHave(field, item.asString());
+            } else {
+                builder.problem(field, "must be a criterion id, but was " + describe(item));
+            }
+        }
     }
 
     private static String describe(JsonNode value) {
@@ -61,6 +82,6 @@ final class EvaluationRequestReader {
     }
 
     private static InvalidAnswersException invalid(String field, String message) {
-        return new InvalidAnswersException(List.of(new AnswerProblem(field, message)), Map.of());
+        return new InvalidAnswersException(List.of(new AnswerProblem(field, message)), Map.of(), List.of());
     }
 }

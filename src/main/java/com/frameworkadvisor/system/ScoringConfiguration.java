@@ -1,6 +1,7 @@
 package com.frameworkadvisor.system;
 
 import com.frameworkadvisor.scoring.Scorer;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +12,11 @@ class ScoringConfiguration {
     @Bean
     Scorer scorer() {
         return new Scorer();
+    }
+
+    /** The date on exported decision records; a bean so tests can fix it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
     }
 }

@@ -3,6 +3,7 @@ package com.frameworkadvisor.web;
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.Profile;
+import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ class QuestionnaireController {
     String questionnaire(@RequestParam MultiValueMap<String, String> parameters, Model model) {
         Profile profile = null;
         Map<String, Integer> answers;
+        List<String> mustHaves = List.of();
         if (parameters.containsKey(PROFILE)) {
             String id = parameters.getFirst(PROFILE);
             profile = kb.profile(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -42,11 +44,14 @@ class QuestionnaireController {
         } else if (parameters.isEmpty()) {
             answers = defaults();
         } else {
-            answers = earlierAnswers(parameters);
+            Prefill earlier = earlierAnswers(parameters);
+            answers = earlier.weights();
+            mustHaves = earlier.mustHaves();
         }
         model.addAttribute("kb", kb);
         model.addAttribute("profile", profile);
         model.addAttribute("answers", answers);
+        model.addAttribute("mustHaves", mustHaves);
         model.addAttribute("scale", List.of(0, 1, 2, 3, 4, 5));
         return "questionnaire";
     }
@@ -58,17 +63,25 @@ class QuestionnaireController {
     }
 
     /** Pre-filling is forgiving: an answer that is not valid is left unanswered rather than refused. */
-    private Map<String, Integer> earlierAnswers(MultiValueMap<String, String> parameters) {
+    private Prefill earlierAnswers(MultiValueMap<String, String> parameters) {
         Map<String, Integer> valid;
+        List<String> mustHaves;
         try {
-            valid = WeightsQuery.read(kb, parameters).values();
+            Answers answers = AnswersQuery.read(kb, parameters);
+            valid = answers.weights().values();
+            mustHaves = answers.mustHaves();
         } catch (InvalidAnswersException e) {
             valid = e.validAnswers();
+            mustHaves = e.validMustHaves();
         }
         Map<String, Integer> answers = new LinkedHashMap<>();
         for (Criterion criterion : kb.criteria()) {
             answers.put(criterion.id(), valid.getOrDefault(criterion.id(), 0));
         }
-        return answers;
+        return new Prefill(answers, mustHaves);
+    }
+
+    /** Answers to show in the form; unlike {@link Answers}, these may all be 0. */
+    private record Prefill(Map<String, Integer> weights, List<String> mustHaves) {
     }
 }

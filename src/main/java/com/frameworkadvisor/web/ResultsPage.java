@@ -14,10 +14,13 @@ import java.util.List;
 record ResultsPage(
         Evaluation evaluation,
         Verdict verdict,
+        Insight insight,
         List<Place> ranking,
         List<Row> weighted,
         List<Criterion> unweighted,
+        List<Criterion> mustHaves,
         List<Deciding> deciding,
+        Charts charts,
         String query,
         String shareUrl) {
 
@@ -25,10 +28,10 @@ record ResultsPage(
     record Verdict(boolean tie, String first, String second, String firstScore, String secondScore, boolean manyFrameworks) {
     }
 
-    record Place(Framework framework, int rank, double score, String scoreText) {
+    record Place(Framework framework, int rank, double score, String scoreText, List<Criterion> failedMustHaves) {
     }
 
-    record Row(Criterion criterion, int weight, List<Cell> cells) {
+    record Row(Criterion criterion, int weight, boolean mustHave, List<Cell> cells) {
     }
 
     record Cell(Framework framework, Rating rating, String ratingText, String contribution, List<Source> sources) {
@@ -47,20 +50,24 @@ record ResultsPage(
         Verdict verdict = new Verdict(evaluation.winner() == null, name(kb, first.framework()), name(kb, second.framework()),
                 scores[0], scores[1], kb.frameworks().size() > 2);
         List<Place> ranking = evaluation.ranking().stream()
-                .map(s -> new Place(kb.framework(s.framework()).orElseThrow(), s.rank(), s.score(), Scores.points(s.score())))
+                .map(s -> new Place(kb.framework(s.framework()).orElseThrow(), s.rank(), s.score(), Scores.points(s.score()),
+                        criteria(kb, s.failedMustHaves())))
                 .toList();
         List<Row> weighted = kb.criteria().stream()
-                .filter(c -> evaluation.weights().of(c.id()) > 0)
+                .filter(c -> evaluation.weights().of(c.id()) > 0 || evaluation.answers().mustHaves().contains(c.id()))
                 .sorted(Comparator.comparingInt((Criterion c) -> evaluation.weights().of(c.id())).reversed())
                 .map(c -> row(kb, evaluation, c))
                 .toList();
-        List<Criterion> unweighted = kb.criteria().stream().filter(c -> evaluation.weights().of(c.id()) == 0).toList();
+        List<Criterion> unweighted = kb.criteria().stream()
+                .filter(c -> weighted.stream().noneMatch(row -> row.criterion().equals(c)))
+                .toList();
         List<Deciding> deciding = evaluation.decidingCriteria().stream()
                 .map(id -> new Deciding(kb.criterion(id).orElseThrow(),
                         Scores.points(first.contributionOf(id) - second.contributionOf(id))))
                 .toList();
-        return new ResultsPage(evaluation, verdict, ranking, weighted, unweighted, deciding,
-                evaluation.weights().toQueryString(), shareUrl);
+        return new ResultsPage(evaluation, verdict, Insight.of(kb, evaluation), ranking, weighted, unweighted,
+                criteria(kb, evaluation.answers().mustHaves()), deciding, Charts.of(kb, evaluation),
+                evaluation.answers().toQueryString(), shareUrl);
     }
 
     private static Row row(KnowledgeBase kb, Evaluation evaluation, Criterion criterion) {
@@ -70,7 +77,12 @@ record ResultsPage(
             return new Cell(framework, rating, Scores.points(rating.score()),
                     Scores.points(score.contributionOf(criterion.id())), kb.sources(rating.sources()));
         }).toList();
-        return new Row(criterion, evaluation.weights().of(criterion.id()), cells);
+        return new Row(criterion, evaluation.weights().of(criterion.id()),
+                evaluation.answers().mustHaves().contains(criterion.id()), cells);
+    }
+
+    private static List<Criterion> criteria(KnowledgeBase kb, List<String> ids) {
+        return ids.stream().map(id -> kb.criterion(id).orElseThrow()).toList();
     }
 
     private static String name(KnowledgeBase kb, String frameworkId) {

@@ -23,7 +23,7 @@ class ScorerTest {
     private final Scorer scorer = new Scorer();
 
     private Evaluation evaluate(Map<String, Integer> answers) {
-        Weights.Builder builder = Weights.builder(List.of("speed", "safety", "ease"), "");
+        Answers.Builder builder = Answers.builder(List.of("speed", "safety", "ease"), "");
         answers.forEach(builder::put);
         return scorer.evaluate(kb, builder.build());
     }
@@ -126,7 +126,7 @@ class ScorerTest {
 
         @Test
         void allWeightsZeroAreRejected() {
-            Weights.Builder builder = Weights.builder(List.of("speed", "safety", "ease"), "")
+            Answers.Builder builder = Answers.builder(List.of("speed", "safety", "ease"), "")
                     .put("speed", 0).put("safety", 0);
 
             assertThatThrownBy(builder::build)
@@ -136,7 +136,7 @@ class ScorerTest {
 
         @Test
         void noAnswersAtAllAreRejectedToo() {
-            assertThatThrownBy(() -> Weights.builder(List.of("speed"), "").build())
+            assertThatThrownBy(() -> Answers.builder(List.of("speed"), "").build())
                     .isInstanceOf(InvalidAnswersException.class);
         }
 

@@ -9,12 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-class WeightsTest {
+class AnswersTest {
 
     private static final List<String> CRITERIA = List.of("orm", "admin", "security");
 
-    private static Weights.Builder builder() {
-        return Weights.builder(CRITERIA, "weights.");
+    private static Answers.Builder builder() {
+        return Answers.builder(CRITERIA, "weights.");
     }
 
     @Nested
@@ -22,7 +22,7 @@ class WeightsTest {
 
         @Test
         void unansweredCriteriaWeighZeroAndKeepTheCriterionOrder() {
-            Weights weights = builder().put("security", 2).put("orm", 5).build();
+            Weights weights = builder().put("security", 2).put("orm", 5).build().weights();
 
             assertThat(weights.values()).containsExactly(Map.entry("orm", 5), Map.entry("admin", 0), Map.entry("security", 2));
             assertThat(weights.total()).isEqualTo(7);
@@ -31,9 +31,17 @@ class WeightsTest {
 
         @Test
         void theQueryStringCarriesOnlyNonZeroWeightsInCriterionOrder() {
-            Weights weights = builder().put("admin", 3).put("orm", 5).put("security", 0).build();
+            Answers answers = builder().put("admin", 3).put("orm", 5).put("security", 0).build();
 
-            assertThat(weights.toQueryString()).isEqualTo("orm=5&admin=3");
+            assertThat(answers.toQueryString()).isEqualTo("orm=5&admin=3");
+        }
+
+        @Test
+        void mustHavesKeepTheCriterionOrderInTheQueryString() {
+            Answers answers = builder().put("orm", 5).mustHave("must", "security").mustHave("must", "orm").build();
+
+            assertThat(answers.mustHaves()).containsExactly("orm", "security");
+            assertThat(answers.toQueryString()).isEqualTo("orm=5&must=orm,security");
         }
     }
 
@@ -42,7 +50,7 @@ class WeightsTest {
 
         @Test
         void reportsEveryProblemWithItsFieldAndKeepsTheValidAnswers() {
-            Weights.Builder builder = builder().put("orm", 9).put("nope", 1).put("admin", 4).reject("security", "is not a number");
+            Answers.Builder builder = builder().put("orm", 9).put("nope", 1).put("admin", 4).reject("security", "is not a number");
 
             assertThatThrownBy(builder::build)
                     .asInstanceOf(type(InvalidAnswersException.class))
@@ -52,6 +60,17 @@ class WeightsTest {
                                 new AnswerProblem("weights.nope", "'nope' is not a known criterion"),
                                 new AnswerProblem("weights.security", "is not a number"));
                         assertThat(e.validAnswers()).containsExactly(Map.entry("admin", 4));
+                    });
+        }
+
+        @Test
+        void mustHavesMustBeKnownAndListedOnce() {
+            assertThatThrownBy(() -> builder().put("orm", 5).mustHave("must", "colour").mustHave("must", "orm").mustHave("must", "orm").build())
+                    .asInstanceOf(type(InvalidAnswersException.class))
+                    .satisfies(e -> {
+                        assertThat(e.problems()).containsExactly(new AnswerProblem("must", "'colour' is not a known criterion"),
+                                new AnswerProblem("must", "'orm' is listed more than once"));
+                        assertThat(e.validMustHaves()).containsExactly("orm");
                     });
         }
 
