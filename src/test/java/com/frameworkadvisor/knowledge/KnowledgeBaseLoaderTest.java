@@ -50,7 +50,7 @@ class KnowledgeBaseLoaderTest {
 
             assertThat(kb.version()).isEqualTo("test-1");
             assertThat(kb.frameworks()).extracting(Framework::id).containsExactly("alpha", "beta", "gamma");
-            assertThat(kb.criteria()).extracting(Criterion::id).containsExactly("speed", "safety", "ease");
+            assertThat(kb.criteria()).extracting(Criterion::id).containsExactly("speed", "safety", "ease", "docs");
             assertThat(kb.criterion("safety").orElseThrow().ratingOf("gamma").score()).isEqualTo(5.0);
             assertThat(kb.source("manual").orElseThrow().url()).isEqualTo("https://manual.example");
             assertThat(kb.profile("racer").orElseThrow().weights()).containsEntry("speed", 5);

@@ -21,7 +21,7 @@ public final class TestKnowledgeBases {
     private TestKnowledgeBases() {
     }
 
-    /** Alpha, Beta and Gamma rated on speed (5, 3, 1), safety (1, 3, 5) and ease (4, 3, 1). */
+    /** Alpha, Beta and Gamma rated on speed (5, 3, 1), safety (1, 3, 5), ease (4, 3, 1) and docs (3, 3, 2). */
     public static KnowledgeBase threeFrameworks() {
         return load("three-frameworks.json", resource(THREE_FRAMEWORKS));
     }
