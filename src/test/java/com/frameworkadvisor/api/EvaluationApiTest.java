@@ -74,6 +74,45 @@ class EvaluationApiTest {
     }
 
     @Nested
+    class Insight {
+
+        @Test
+        void listsEveryReachableTieWeightAndIsNotRobustWhenClose() {
+            // Django 20 + 7.5, Flask 12 + 15: flexibility ties at 3 + 0.5 / 2.5 = 3.2, ORM at 4 − 0.5 / 2 = 3.75
+            JsonNode result = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 4, \"flexibility\": 3}}").json();
+
+            assertThat(result.get("robust").asBoolean()).isFalse();
+            JsonNode first = result.get("sensitivity").get(0);
+            assertThat(first.get("criterion").asString()).isEqualTo("flexibility");
+            assertThat(first.get("framework").asString()).isEqualTo("flask");
+            assertThat(first.get("tieWeight").asDouble()).isCloseTo(3.2, within(1e-9));
+            assertThat(result.get("sensitivity")).anySatisfy(s -> {
+                assertThat(s.get("criterion").asString()).isEqualTo("orm");
+                assertThat(s.get("tieWeight").asDouble()).isCloseTo(3.75, within(1e-9));
+            });
+        }
+
+        @Test
+        void isRobustWhenNoSingleAnswerChangesTheWinner() {
+            JsonNode result = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 5, \"admin\": 3}}").json();
+
+            assertThat(result.get("robust").asBoolean()).isTrue();
+            assertThat(result.get("sensitivity")).isEmpty();
+        }
+
+        @Test
+        void mustHavesReorderTheRankingAndNameWhatEachFrameworkFails() {
+            JsonNode result = site.postJson("/api/evaluations",
+                    "{\"weights\": {\"flexibility\": 5}, \"mustHave\": [\"admin\"]}").json();
+
+            assertThat(result.get("winner").asString()).isEqualTo("django");
+            assertThat(result.get("ranking").get(0).get("failedMustHaves")).isEmpty();
+            assertThat(result.get("ranking").get(1).get("failedMustHaves")).extracting(JsonNode::asString).containsExactly("admin");
+            assertThat(result.get("resultsUrl").asString()).isEqualTo("/results?flexibility=5&must=admin");
+        }
+    }
+
+    @Nested
     class BadRequests {
 
         @ParameterizedTest(name = "{0}")
@@ -89,6 +128,9 @@ class EvaluationApiTest {
                 {"weights": {}}                         | weights: give at least one criterion a weight above 0
                 {"weights": [5, 3]}                     | weights: must be an object
                 {"weight": {"orm": 5}}                  | weight: is not a known property
+                {"weights": {"orm": 5}, "mustHave": ["colour"]} | mustHave[0]: 'colour' is not a known criterion
+                {"weights": {"orm": 5}, "mustHave": "admin"}    | mustHave: must be an array of criterion ids
+                {"weights": {"orm": 5}, "mustHave": [1]}        | mustHave[0]: must be a criterion id, but was 1
                 {}                                      | weights: is required
                 [1, 2]                                  | body: the request body must be a JSON object
                 {"weights": {"orm": 5}                  | The request body is not valid JSON at line 1
