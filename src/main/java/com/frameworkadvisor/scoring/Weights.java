@@ -2,6 +2,7 @@ package com.frameworkadvisor.scoring;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,8 @@ public record Weights(Map<String, Integer> values) {
 
     public static final int MIN = 0;
     public static final int MAX = 5;
+    /** Every answer a user can give, in order: what the questionnaire and the what-if form offer. */
+    public static final List<Integer> SCALE = List.of(0, 1, 2, 3, 4, 5);
 
     public Weights {
         values.forEach((criterion, weight) -> {

@@ -52,8 +52,9 @@ class ErrorPagesController implements ErrorController {
         ModelAndView page = new ModelAndView("errors/error-page", status);
         page.addObject("status", status.value());
         page.addObject("reason", status.getReasonPhrase());
-        page.addObject("detail", status == HttpStatus.NOT_FOUND && knownDetail(request) == null
-                ? defaultDetail(status, request) : knownDetail(request));
+        String detail = knownDetail(request);
+        // Pages explain a missing page in words; for other errors the template's own text says enough.
+        page.addObject("detail", detail == null && status == HttpStatus.NOT_FOUND ? defaultDetail(status, request) : detail);
         page.addObject("clientError", status.is4xxClientError());
         return page;
     }

@@ -6,7 +6,6 @@ import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.Evaluation;
 import com.frameworkadvisor.scoring.FrameworkScore;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,7 +43,7 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
     static Charts of(KnowledgeBase kb, Evaluation evaluation) {
         List<Criterion> weighted = kb.criteria().stream()
                 .filter(c -> evaluation.weights().of(c.id()) > 0)
-                .sorted(Comparator.comparingInt((Criterion c) -> evaluation.weights().of(c.id())).reversed())
+                .sorted(ResultsPage.byWeight(evaluation))
                 .toList();
         List<Series> series = new ArrayList<>();
         for (int i = 0; i < Math.min(SERIES, weighted.size()); i++) {

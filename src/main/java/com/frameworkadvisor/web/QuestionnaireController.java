@@ -5,6 +5,7 @@ import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.Profile;
 import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
+import com.frameworkadvisor.scoring.Weights;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class QuestionnaireController {
         model.addAttribute("profile", profile);
         model.addAttribute("answers", answers);
         model.addAttribute("mustHaves", mustHaves);
-        model.addAttribute("scale", List.of(0, 1, 2, 3, 4, 5));
+        model.addAttribute("scale", Weights.SCALE);
         return "questionnaire";
     }
 

@@ -4,6 +4,7 @@ import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
 import com.frameworkadvisor.scoring.Scorer;
+import com.frameworkadvisor.scoring.Weights;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ class ResultsController {
         ResultsPage page = page(parameters);
         model.addAttribute("page", page);
         model.addAttribute("kb", kb);
-        model.addAttribute("scale", java.util.List.of(0, 1, 2, 3, 4, 5));
+        model.addAttribute("scale", Weights.SCALE);
         // The verdict is the page title, the heading and the link preview, so it is worded once, here.
         model.addAttribute("verdict", verdict(page.verdict(), locale));
         model.addAttribute("robustness", robustness(page.insight(), locale));

@@ -55,7 +55,7 @@ record ResultsPage(
                 .toList();
         List<Row> weighted = kb.criteria().stream()
                 .filter(c -> evaluation.weights().of(c.id()) > 0 || evaluation.answers().mustHaves().contains(c.id()))
-                .sorted(Comparator.comparingInt((Criterion c) -> evaluation.weights().of(c.id())).reversed())
+                .sorted(byWeight(evaluation))
                 .map(c -> row(kb, evaluation, c))
                 .toList();
         List<Criterion> unweighted = kb.criteria().stream()
@@ -68,6 +68,11 @@ record ResultsPage(
         return new ResultsPage(evaluation, verdict, Insight.of(kb, evaluation), ranking, weighted, unweighted,
                 criteria(kb, evaluation.answers().mustHaves()), deciding, Charts.of(kb, evaluation),
                 evaluation.answers().toQueryString(), shareUrl);
+    }
+
+    /** Most weighted first; equal weights keep the knowledge base's order. */
+    static Comparator<Criterion> byWeight(Evaluation evaluation) {
+        return Comparator.comparingInt((Criterion c) -> evaluation.weights().of(c.id())).reversed();
     }
 
     private static Row row(KnowledgeBase kb, Evaluation evaluation, Criterion criterion) {
