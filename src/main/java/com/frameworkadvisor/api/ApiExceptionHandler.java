@@ -1,5 +1,7 @@
 package com.frameworkadvisor.api;
 
+import com.frameworkadvisor.rooms.InvalidRoomInputException;
+import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
 import com.frameworkadvisor.system.BodyTooLargeException;
 import java.util.List;
@@ -20,18 +22,28 @@ import tools.jackson.core.JacksonException;
  * RFC 9457 problem details for errors raised while an API controller handles a request. Errors raised before a
  * controller is chosen (unknown path, wrong method or content type) reach {@code ErrorPagesController} instead.
  */
-@RestControllerAdvice(assignableTypes = {EvaluationApiController.class, KnowledgeBaseApiController.class})
+@RestControllerAdvice(assignableTypes = {EvaluationApiController.class, KnowledgeBaseApiController.class,
+        RoomApiController.class})
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidAnswersException.class)
     ProblemDetail invalidWeights(InvalidAnswersException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        return invalid(e.getMessage(), e.problems());
+    }
+
+    private static ProblemDetail invalid(String detail, List<AnswerProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid request");
-        List<Map<String, String>> errors = e.problems().stream()
+        List<Map<String, String>> errors = problems.stream()
                 .map(p -> Map.of("field", p.field(), "message", p.message()))
                 .toList();
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    @ExceptionHandler(InvalidRoomInputException.class)
+    ProblemDetail invalidRoomInput(InvalidRoomInputException e) {
+        return invalid(e.getMessage(), e.problems());
     }
 
     @Override

@@ -38,6 +38,13 @@ final class EvaluationRequestReader {
             throw invalid(WEIGHTS, "must be an object of criterion ids to whole numbers from 0 to 5");
         }
         Answers.Builder builder = Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), WEIGHTS + ".");
+        readWeights(weights, builder);
+        readMustHaves(body.get(MUST_HAVE), builder);
+        return builder.build();
+    }
+
+    /** Puts each property of a {@code weights} object into the builder, reporting values that are not whole numbers. */
+    static void readWeights(JsonNode weights, Answers.Builder builder) {
         for (Map.Entry<String, JsonNode> entry : weights.properties()) {
             JsonNode value = entry.getValue();
             if (value.isIntegralNumber() && value.canConvertToLong()) {
@@ -48,8 +55,6 @@ final class EvaluationRequestReader {
                 builder.reject(entry.getKey(), "must be a whole number from 0 to 5, but was " + describe(value));
             }
         }
-        readMustHaves(body.get(MUST_HAVE), builder);
-        return builder.build();
     }
 
     private static void readMustHaves(JsonNode mustHaves, Answers.Builder builder) {
@@ -71,7 +76,7 @@ final class EvaluationRequestReader {
         }
     }
 
-    private static String describe(JsonNode value) {
+    static String describe(JsonNode value) {
         if (value.isNumber()) {
             return value.toString();
         }

@@ -1,0 +1,32 @@
+package com.frameworkadvisor.rooms;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One member's stored answers, e.g. weights {@code orm=5&admin=3} (criteria left out weigh 0). */
+@Table("ballot")
+public record Ballot(
+        @Id String id,
+        String roomId,
+        String keyHash,
+        String name,
+        String weights,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** The stored weights by criterion id; the knowledge base decides later which ids still count. */
+    public Map<String, Integer> weightMap() {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        if (weights.isEmpty()) {
+            return map;
+        }
+        for (String pair : weights.split("&")) {
+            int equals = pair.indexOf('=');
+            map.put(pair.substring(0, equals), Integer.parseInt(pair.substring(equals + 1)));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,118 @@
+package com.frameworkadvisor.rooms;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Server-Sent Events for rooms. Each event says only that the room changed, with its new revision; pages then fetch
+ * their own view, so what a viewer sees is always what their key allows.
+ *
+ * <p>Changes made by this instance are pushed as soon as they commit. Changes made by other instances on the same
+ * database are found by {@link #poll()}, which reads the revision of every watched room in one query: the same SQL on
+ * H2 and PostgreSQL, and it keeps working through a database restart without a dedicated listening connection.
+ */
+@Component
+class RoomLiveUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(RoomLiveUpdates.class);
+    static final String EVENT = "room";
+
+    private final RoomRepository rooms;
+    private final Duration timeout;
+    private final Map<String, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
+    private final Map<String, Long> revisions = new ConcurrentHashMap<>();
+
+    RoomLiveUpdates(RoomRepository rooms, RoomProperties properties) {
+        this.rooms = rooms;
+        // Browsers reconnect on their own when a stream ends; a bound keeps abandoned streams from piling up.
+        this.timeout = properties.heartbeat().multipliedBy(30);
+    }
+
+    /** A stream for a viewer whose page shows the room at revision {@code seen}; it hears at once if that is stale. */
+    SseEmitter watch(String roomId, long seen) {
+        SseEmitter emitter = new SseEmitter(timeout.toMillis());
+        Runnable forget = () -> forget(roomId, emitter);
+        emitter.onCompletion(forget);
+        emitter.onTimeout(forget);
+        emitter.onError(e -> forget.run());
+        watchers.computeIfAbsent(roomId, id -> ConcurrentHashMap.newKeySet()).add(emitter);
+        long current = rooms.revisionsOf(List.of(roomId)).stream()
+                .mapToLong(RoomRepository.RoomRevision::revision).findFirst().orElse(seen);
+        revisions.putIfAbsent(roomId, current);
+        send(roomId, emitter, current > seen ? changedEvent(current) : SseEmitter.event().comment("watching"));
+        return emitter;
+    }
+
+    int watcherCount() {
+        return watchers.values().stream().mapToInt(Set::size).sum();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void changedHere(RoomChanged change) {
+        if (watchers.containsKey(change.roomId())) {
+            publish(rooms.revisionsOf(List.of(change.roomId())));
+        }
+    }
+
+    /** Finds rooms changed through any instance since the last look. */
+    void poll() {
+        if (watchers.isEmpty()) {
+            return;
+        }
+        try {
+            publish(rooms.revisionsOf(List.copyOf(watchers.keySet())));
+        } catch (DataAccessException e) {
+            // The database may be restarting; viewers keep their connection and catch up on a later poll.
+            log.warn("Could not check rooms for changes: {}", e.getMostSpecificCause().getMessage());
+        }
+    }
+
+    void heartbeat() {
+        watchers.forEach((roomId, set) -> set.forEach(emitter ->
+                send(roomId, emitter, SseEmitter.event().comment("still here"))));
+    }
+
+    private void publish(List<RoomRepository.RoomRevision> current) {
+        for (RoomRepository.RoomRevision room : current) {
+            Long previous = revisions.put(room.id(), room.revision());
+            if (previous == null || previous < room.revision()) {
+                Set<SseEmitter> set = watchers.getOrDefault(room.id(), Set.of());
+                set.forEach(emitter -> send(room.id(), emitter, changedEvent(room.revision())));
+            }
+        }
+    }
+
+    private static SseEmitter.SseEventBuilder changedEvent(long revision) {
+        return SseEmitter.event().name(EVENT).id(Long.toString(revision)).data(Long.toString(revision));
+    }
+
+    private void send(String roomId, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+        try {
+            emitter.send(event);
+        } catch (IOException | IllegalStateException e) {
+            // The viewer went away; the container completes the emitter, this just stops writing to it.
+            forget(roomId, emitter);
+        }
+    }
+
+    private void forget(String roomId, SseEmitter emitter) {
+        watchers.computeIfPresent(roomId, (id, set) -> {
+            set.remove(emitter);
+            if (set.isEmpty()) {
+                revisions.remove(id);
+                return null;
+            }
+            return set;
+        });
+    }
+}

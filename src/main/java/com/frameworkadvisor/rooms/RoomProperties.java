@@ -1,0 +1,23 @@
+package com.frameworkadvisor.rooms;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code advisor.rooms}.
+ *
+ * @param retention how long a room lives after it is created; then it answers 410 Gone and its data is purged
+ * @param maxBallots the most ballots one room takes
+ * @param livePoll how often each instance checks the database for changes made through other instances
+ * @param heartbeat how often an idle live connection gets a comment, so dead ones are noticed and proxies keep it open
+ * @param purgeInterval how often expired rooms are purged
+ */
+@ConfigurationProperties("advisor.rooms")
+record RoomProperties(
+        @DefaultValue("90d") Duration retention,
+        @DefaultValue("200") int maxBallots,
+        @DefaultValue("500ms") Duration livePoll,
+        @DefaultValue("20s") Duration heartbeat,
+        @DefaultValue("1h") Duration purgeInterval) {
+}

@@ -1,0 +1,186 @@
+package com.frameworkadvisor.rooms;
+
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.scoring.Answers;
+import com.frameworkadvisor.scoring.Weights;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything that changes a room, each change in one transaction, announced to live viewers once committed. Keys are
+ * checked here, so pages and API enforce the same rights.
+ */
+@Service
+public class RoomService {
+
+    private final RoomRepository rooms;
+    private final BallotRepository ballots;
+    private final JdbcAggregateOperations aggregates;
+    private final ApplicationEventPublisher events;
+    private final RoomProperties properties;
+    private final KnowledgeBase kb;
+    private final Clock clock;
+
+    RoomService(RoomRepository rooms, BallotRepository ballots, JdbcAggregateOperations aggregates,
+            ApplicationEventPublisher events, RoomProperties properties, KnowledgeBase kb, Clock clock) {
+        this.rooms = rooms;
+        this.ballots = ballots;
+        this.aggregates = aggregates;
+        this.events = events;
+        this.properties = properties;
+        this.kb = kb;
+        this.clock = clock;
+    }
+
+    public record CreatedRoom(Room room, String facilitatorKey) {
+    }
+
+    public record CreatedBallot(Ballot ballot, String ballotKey) {
+    }
+
+    @Transactional
+    public CreatedRoom create(String title, String context) {
+        RoomInput input = new RoomInput();
+        String cleanTitle = input.required("title", title, RoomInput.TITLE_MAX);
+        String cleanContext = input.optional("context", context, RoomInput.CONTEXT_MAX);
+        input.throwIfInvalid();
+        String key = Tokens.random();
+        Instant now = clock.instant();
+        Room room = new Room(Tokens.random(), Tokens.hash(key), cleanTitle, cleanContext, Room.OPEN, false, null, null,
+                null, now, now.plus(properties.retention()), 0);
+        return new CreatedRoom(aggregates.insert(room), key);
+    }
+
+    /** The room and its ballots, oldest first; unknown and expired rooms are refused. */
+    @Transactional(readOnly = true)
+    public RoomState load(String id) {
+        Room room = find(id);
+        return new RoomState(room, ballots.findByRoom(id));
+    }
+
+    @Transactional
+    public CreatedBallot addBallot(String roomId, String name, Weights weights) {
+        String cleanName = checkedName(name);
+        Room room = find(roomId);
+        if (rooms.touchIfOpen(room.id()) == 0) {
+            throw RoomException.closed();
+        }
+        if (ballots.countInRoom(room.id()) >= properties.maxBallots()) {
+            throw RoomException.full(properties.maxBallots());
+        }
+        String key = Tokens.random();
+        Instant now = clock.instant();
+        Ballot ballot = aggregates.insert(new Ballot(Tokens.random(), room.id(), Tokens.hash(key), cleanName,
+                encode(weights), now, now));
+        changed(room.id());
+        return new CreatedBallot(ballot, key);
+    }
+
+    @Transactional
+    public void updateBallot(String roomId, String ballotId, String ballotKey, String name, Weights weights) {
+        String cleanName = checkedName(name);
+        Room room = find(roomId);
+        ownBallot(room.id(), ballotId, ballotKey);
+        if (rooms.touchIfOpen(room.id()) == 0) {
+            throw RoomException.closed();
+        }
+        ballots.update(room.id(), ballotId, cleanName, encode(weights), clock.instant());
+        changed(room.id());
+    }
+
+    /** The ballot with this id, if the key is the one it was given with. */
+    @Transactional(readOnly = true)
+    public Ballot ownBallot(String roomId, String ballotId, String ballotKey) {
+        Ballot ballot = ballots.findInRoom(roomId, ballotId == null ? "" : ballotId)
+                .orElseThrow(RoomException::unknownBallot);
+        if (!Tokens.matches(ballotKey, ballot.keyHash())) {
+            throw RoomException.notBallotOwner();
+        }
+        return ballot;
+    }
+
+    @Transactional
+    public void removeBallot(String roomId, String facilitatorKey, String ballotId) {
+        Room room = facilitated(roomId, facilitatorKey);
+        if (ballots.delete(room.id(), ballotId) == 0) {
+            throw RoomException.unknownBallot();
+        }
+        rooms.touch(room.id());
+        changed(room.id());
+    }
+
+    @Transactional
+    public void setRevealed(String roomId, String facilitatorKey, boolean revealed) {
+        Room room = facilitated(roomId, facilitatorKey);
+        rooms.setRevealed(room.id(), revealed);
+        changed(room.id());
+    }
+
+    @Transactional
+    public void setOpen(String roomId, String facilitatorKey, boolean open) {
+        Room room = facilitated(roomId, facilitatorKey);
+        rooms.setStatus(room.id(), open ? Room.OPEN : Room.CLOSED);
+        changed(room.id());
+    }
+
+    @Transactional
+    public void decide(String roomId, String facilitatorKey, String framework, String notes) {
+        Room room = facilitated(roomId, facilitatorKey);
+        RoomInput input = new RoomInput();
+        String chosen = input.required("framework", framework, 100);
+        if (!chosen.isEmpty() && kb.framework(chosen).isEmpty()) {
+            input.problem("framework", "'" + chosen + "' is not a known framework; choose one of "
+                    + String.join(", ", kb.frameworks().stream().map(f -> f.id()).toList()));
+        }
+        String cleanNotes = input.optional("notes", notes, RoomInput.NOTES_MAX);
+        input.throwIfInvalid();
+        rooms.setDecision(room.id(), chosen, cleanNotes, clock.instant());
+        changed(room.id());
+    }
+
+    public boolean isFacilitator(Room room, String facilitatorKey) {
+        return Tokens.matches(facilitatorKey, room.facilitatorKeyHash());
+    }
+
+    /** The room, if the key is its facilitator's. */
+    @Transactional(readOnly = true)
+    public Room facilitated(String roomId, String facilitatorKey) {
+        Room room = find(roomId);
+        if (!isFacilitator(room, facilitatorKey)) {
+            throw RoomException.notFacilitator();
+        }
+        return room;
+    }
+
+    private Room find(String id) {
+        if (!Tokens.plausible(id)) {
+            throw RoomException.notFound();
+        }
+        Room room = rooms.findById(id).orElseThrow(() ->
+                rooms.countExpired(id) > 0 ? RoomException.expired() : RoomException.notFound());
+        if (room.expiredAt(clock.instant())) {
+            throw RoomException.expired();
+        }
+        return room;
+    }
+
+    private static String checkedName(String name) {
+        RoomInput input = new RoomInput();
+        String clean = input.required("name", name, RoomInput.NAME_MAX);
+        input.throwIfInvalid();
+        return clean;
+    }
+
+    private static String encode(Weights weights) {
+        return Answers.queryString(weights.values(), List.of());
+    }
+
+    private void changed(String roomId) {
+        events.publishEvent(new RoomChanged(roomId));
+    }
+}
