@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** One member's stored answers, e.g. weights {@code orm=5&admin=3} (criteria left out weigh 0). */
-@Table("ballot")
+@Table
 public record Ballot(
         @Id String id,
         String roomId,

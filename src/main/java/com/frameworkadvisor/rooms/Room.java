@@ -5,7 +5,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A stored room. Its ballots are a separate aggregate, so members can answer concurrently. */
-@Table("room")
+@Table
 public record Room(
         @Id String id,
         String facilitatorKeyHash,

@@ -123,7 +123,7 @@ public final class GroupScorer {
         Map<String, Double> shares = new LinkedHashMap<>();
         for (Framework framework : kb.frameworks()) {
             long firsts = evaluations.stream()
-                    .filter(e -> e.ranking().stream().anyMatch(s -> s == e.first() && s.framework().equals(framework.id())))
+                    .filter(e -> e.ranking().stream().anyMatch(s -> s.rank() == 1 && s.framework().equals(framework.id())))
                     .count();
             shares.put(framework.id(), (double) firsts / evaluations.size());
         }

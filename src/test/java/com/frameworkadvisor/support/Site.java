@@ -32,10 +32,6 @@ public class Site {
         return "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + path;
     }
 
-    /** A GET as a browser sends it, asking for HTML. */
-    public Reply page(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html,*/*;q=0.8").GET());
-    }
 
     public Reply get(String path, String accept) {
         return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).GET());
@@ -50,6 +46,41 @@ public class Site {
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A JSON request with any method, extra headers given as name, value pairs; a null body sends none. */
+    public Reply json(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** A form post as a browser sends it, with extra headers (such as Cookie) given as name, value pairs. */
+    public Reply form(String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html,*/*;q=0.8")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** A GET asking for HTML, with extra headers given as name, value pairs. */
+    public Reply page(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html,*/*;q=0.8");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.GET());
     }
 
     public Reply send(HttpRequest.Builder request) {

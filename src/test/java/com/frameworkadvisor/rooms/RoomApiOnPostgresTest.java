@@ -1,0 +1,7 @@
+package com.frameworkadvisor.rooms;
+
+import com.frameworkadvisor.support.PostgresWebTest;
+
+@PostgresWebTest
+class RoomApiOnPostgresTest extends RoomApiContract {
+}

@@ -1,0 +1,18 @@
+package com.frameworkadvisor.support;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points an application context at a fresh database on the shared embedded PostgreSQL, with the postgres profile. */
+public class PostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().addActiveProfile("postgres");
+        TestPropertyValues.of(
+                "spring.datasource.url=" + EmbeddedPostgres.newDatabase(),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=postgres").applyTo(context);
+    }
+}
