@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Reads answers from query parameters: weights named by criterion id and must-haves in {@code must}, e.g.
  * {@code ?orm=5&admin=3&must=admin,orm}. A form's checkboxes send {@code must=admin&must=orm}, which means the same.
  */
-final class AnswersQuery {
+public final class AnswersQuery {
 
     static final String MUST = "must";
 
@@ -23,7 +23,7 @@ final class AnswersQuery {
     private AnswersQuery() {
     }
 
-    static Answers read(KnowledgeBase kb, Map<String, List<String>> parameters) {
+    public static Answers read(KnowledgeBase kb, Map<String, List<String>> parameters) {
         Answers.Builder answers = Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), "");
         parameters.forEach((name, values) -> {
             if (TRACKING.matcher(name).matches()) {

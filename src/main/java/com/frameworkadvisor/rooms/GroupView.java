@@ -1,0 +1,68 @@
+package com.frameworkadvisor.rooms;
+
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.scoring.CriterionSpread;
+import com.frameworkadvisor.scoring.GroupEvaluation;
+import com.frameworkadvisor.scoring.MemberResult;
+import java.util.List;
+
+/**
+ * The revealed group result with the knowledge base's names filled in, ready for the room pages.
+ *
+ * @param winnerName the group's choice, or {@code null} when first place is shared
+ * @param pivotalNames the members without whom the group would choose differently
+ * @param discussion the disputed criteria, widest spread first
+ * @param criteria every criterion, disputed first
+ */
+public record GroupView(
+        String winnerName,
+        List<RankRow> ranking,
+        List<MemberRow> members,
+        List<String> pivotalNames,
+        List<SpreadRow> discussion,
+        List<SpreadRow> criteria) {
+
+    public record RankRow(int rank, String name, double score, double firstChoiceShare) {
+    }
+
+    /** @param winnerName the member's own choice, or {@code null} when their first place is shared */
+    public record MemberRow(String name, String winnerName, double topScore, boolean pivotal) {
+    }
+
+    public record SpreadRow(String name, double mean, int min, int max, double stdDev, boolean disputed) {
+    }
+
+    static GroupView of(KnowledgeBase kb, GroupEvaluation group) {
+        List<RankRow> ranking = group.ranking().stream()
+                .map(r -> new RankRow(r.rank(), frameworkName(kb, r.framework()), r.score(),
+                        group.firstChoiceShare().getOrDefault(r.framework(), 0.0)))
+                .toList();
+        List<MemberRow> members = group.members().stream()
+                .map(m -> member(kb, m, group.pivotalMembers().contains(m.id())))
+                .toList();
+        List<String> pivotal = group.members().stream()
+                .filter(m -> group.pivotalMembers().contains(m.id())).map(MemberResult::name).toList();
+        List<SpreadRow> criteria = group.criteria().stream().map(c -> spread(kb, c)).toList();
+        return new GroupView(group.winner() == null ? null : frameworkName(kb, group.winner()), ranking, members,
+                pivotal, criteria.stream().filter(SpreadRow::disputed).toList(), criteria);
+    }
+
+    /** The group's first place, shared or not. */
+    public List<RankRow> leaders() {
+        return ranking.stream().filter(r -> r.rank() == 1).toList();
+    }
+
+    private static MemberRow member(KnowledgeBase kb, MemberResult member, boolean pivotal) {
+        String winner = member.winner() == null ? null : frameworkName(kb, member.winner());
+        return new MemberRow(member.name(), winner, member.topScore(), pivotal);
+    }
+
+    private static SpreadRow spread(KnowledgeBase kb, CriterionSpread spread) {
+        String name = kb.criterion(spread.criterion()).map(c -> c.name()).orElse(spread.criterion());
+        return new SpreadRow(name, spread.mean(), spread.min(), spread.max(), spread.stdDev(), spread.disputed());
+    }
+
+    static String frameworkName(KnowledgeBase kb, String id) {
+        return kb.framework(id).map(f -> f.name()).orElse(id);
+    }
+}

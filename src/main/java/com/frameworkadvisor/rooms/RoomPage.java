@@ -1,0 +1,27 @@
+package com.frameworkadvisor.rooms;
+
+import java.util.List;
+
+/**
+ * What a room page shows to one viewer.
+ *
+ * @param facilitator whether the viewer holds the facilitator key
+ * @param facilitatorLink the private link that reopens the room as facilitator, shown right after creation only
+ * @param ownBallot the viewer's own ballot, if their browser has one in this room
+ * @param group the group result, once revealed and once someone has answered; {@code null} otherwise
+ */
+public record RoomPage(
+        Room room,
+        List<Ballot> ballots,
+        boolean facilitator,
+        String facilitatorLink,
+        Ballot ownBallot,
+        String joinUrl,
+        String qrSvg,
+        GroupView group,
+        String decisionName) {
+
+    public boolean showResults() {
+        return room.revealed() && group != null;
+    }
+}

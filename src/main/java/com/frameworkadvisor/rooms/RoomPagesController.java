@@ -1,0 +1,251 @@
+package com.frameworkadvisor.rooms;
+
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.Profile;
+import com.frameworkadvisor.scoring.AnswerProblem;
+import com.frameworkadvisor.scoring.Weights;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The room pages. Every action is a plain form post answered by a redirect, so rooms work without JavaScript; the
+ * script only adds live updates.
+ */
+@Controller
+class RoomPagesController {
+
+    private final RoomService rooms;
+    private final RoomResults results;
+    private final RoomCookies cookies;
+    private final QrCodes qrCodes;
+    private final KnowledgeBase kb;
+
+    RoomPagesController(RoomService rooms, RoomResults results, RoomCookies cookies, QrCodes qrCodes, KnowledgeBase kb) {
+        this.rooms = rooms;
+        this.results = results;
+        this.cookies = cookies;
+        this.qrCodes = qrCodes;
+        this.kb = kb;
+    }
+
+    @GetMapping("/rooms/new")
+    String newRoom(Model model) {
+        model.addAttribute("title", "");
+        model.addAttribute("context", "");
+        model.addAttribute("problems", List.of());
+        return "rooms/new";
+    }
+
+    @PostMapping("/rooms")
+    String create(@RequestParam(required = false) String title, @RequestParam(required = false) String context,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        try {
+            RoomService.CreatedRoom created = rooms.create(title, context);
+            cookies.keepFacilitatorKey(created.room().id(), created.facilitatorKey(), request, response);
+            return "redirect:/rooms/" + created.room().id() + "?created#facilitator-link";
+        } catch (InvalidRoomInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("title", title == null ? "" : title);
+            model.addAttribute("context", context == null ? "" : context);
+            model.addAttribute("problems", e.problems());
+            return "rooms/new";
+        }
+    }
+
+    @GetMapping("/rooms/{id}")
+    String room(@PathVariable String id, @RequestParam(required = false) String created, HttpServletRequest request,
+            Model model) {
+        model.addAttribute("page", page(id, created != null, request));
+        return "rooms/room";
+    }
+
+    @GetMapping("/rooms/{id}/present")
+    String present(@PathVariable String id, HttpServletRequest request, Model model) {
+        model.addAttribute("page", page(id, false, request));
+        return "rooms/present";
+    }
+
+    /** The private facilitator link: keeps the key in this browser, then shows the room without the key in the URL. */
+    @GetMapping("/rooms/{id}/facilitate")
+    String facilitate(@PathVariable String id, @RequestParam(required = false) String key, HttpServletRequest request,
+            HttpServletResponse response) {
+        rooms.facilitated(id, key);
+        cookies.keepFacilitatorKey(id, key, request, response);
+        return "redirect:/rooms/" + id;
+    }
+
+    @GetMapping("/rooms/{id}/join")
+    String join(@PathVariable String id, @RequestParam(required = false) String profile, HttpServletRequest request,
+            Model model) {
+        RoomState state = rooms.load(id);
+        Optional<Ballot> own = ownBallot(id, request);
+        if (own.isPresent() && profile == null) {
+            return "redirect:/rooms/" + id + "/ballot";
+        }
+        Map<String, Integer> answers = profile == null ? defaults() : preset(profile).weights();
+        return ballotForm(state, "", answers, List.of(), profile == null ? null : preset(profile), false, model);
+    }
+
+    @PostMapping("/rooms/{id}/join")
+    String addBallot(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        RoomState state = rooms.load(id);
+        BallotForm form = BallotForm.read(kb, posted);
+        if (!form.valid()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return ballotForm(state, form.name(), form.answers(), form.problems(), null, false, model);
+        }
+        RoomService.CreatedBallot created = rooms.addBallot(id, form.name(), form.weights());
+        cookies.keepBallotKey(id, created.ballot().id(), created.ballotKey(), request, response);
+        return "redirect:/rooms/" + id + "#your-ballot";
+    }
+
+    @GetMapping("/rooms/{id}/ballot")
+    String editBallot(@PathVariable String id, @RequestParam(required = false) String profile,
+            HttpServletRequest request, Model model) {
+        RoomState state = rooms.load(id);
+        Ballot ballot = ownBallot(id, request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "This browser has no answers in this room yet. Use the join link to answer."));
+        Map<String, Integer> answers = profile != null ? preset(profile).weights()
+                : results.weightsOf(ballot).map(Weights::values).orElseGet(this::defaults);
+        return ballotForm(state, ballot.name(), answers, List.of(), profile == null ? null : preset(profile), true, model);
+    }
+
+    @PostMapping("/rooms/{id}/ballot")
+    String updateBallot(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        RoomState state = rooms.load(id);
+        RoomCookies.BallotKey key = cookies.ballotKey(request).orElseThrow(RoomException::notBallotOwner);
+        BallotForm form = BallotForm.read(kb, posted);
+        if (!form.valid()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return ballotForm(state, form.name(), form.answers(), form.problems(), null, true, model);
+        }
+        rooms.updateBallot(id, key.ballotId(), key.key(), form.name(), form.weights());
+        return "redirect:/rooms/" + id + "#your-ballot";
+    }
+
+    @PostMapping("/rooms/{id}/reveal")
+    String reveal(@PathVariable String id, HttpServletRequest request) {
+        rooms.setRevealed(id, facilitatorKey(request), true);
+        return "redirect:/rooms/" + id + "#results";
+    }
+
+    @PostMapping("/rooms/{id}/hide")
+    String hide(@PathVariable String id, HttpServletRequest request) {
+        rooms.setRevealed(id, facilitatorKey(request), false);
+        return "redirect:/rooms/" + id + "#facilitation";
+    }
+
+    @PostMapping("/rooms/{id}/close")
+    String close(@PathVariable String id, HttpServletRequest request) {
+        rooms.setOpen(id, facilitatorKey(request), false);
+        return "redirect:/rooms/" + id + "#facilitation";
+    }
+
+    @PostMapping("/rooms/{id}/reopen")
+    String reopen(@PathVariable String id, HttpServletRequest request) {
+        rooms.setOpen(id, facilitatorKey(request), true);
+        return "redirect:/rooms/" + id + "#facilitation";
+    }
+
+    @PostMapping("/rooms/{id}/ballots/{ballotId}/remove")
+    String remove(@PathVariable String id, @PathVariable String ballotId, HttpServletRequest request) {
+        rooms.removeBallot(id, facilitatorKey(request), ballotId);
+        return "redirect:/rooms/" + id + "#answered";
+    }
+
+    @PostMapping("/rooms/{id}/decision")
+    String decide(@PathVariable String id, @RequestParam(required = false) String framework,
+            @RequestParam(required = false) String notes, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        try {
+            rooms.decide(id, facilitatorKey(request), framework, notes);
+            return "redirect:/rooms/" + id + "#decision";
+        } catch (InvalidRoomInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("page", page(id, false, request));
+            model.addAttribute("decisionProblems", e.problems());
+            model.addAttribute("decisionFramework", framework);
+            model.addAttribute("decisionNotes", notes);
+            return "rooms/room";
+        }
+    }
+
+    private RoomPage page(String id, boolean justCreated, HttpServletRequest request) {
+        RoomState state = rooms.load(id);
+        Room room = state.room();
+        boolean facilitator = cookies.facilitatorKey(request).map(key -> rooms.isFacilitator(room, key)).orElse(false);
+        String facilitatorLink = justCreated && facilitator
+                ? absolute("/rooms/{id}/facilitate", id) + "?key=" + cookies.facilitatorKey(request).orElseThrow()
+                : null;
+        Ballot own = cookies.ballotKey(request)
+                .flatMap(key -> state.ballots().stream()
+                        .filter(b -> b.id().equals(key.ballotId()) && Tokens.matches(key.key(), b.keyHash()))
+                        .findFirst())
+                .orElse(null);
+        String joinUrl = absolute("/rooms/{id}/join", id);
+        GroupView group = room.revealed()
+                ? results.evaluate(state.ballots()).map(g -> GroupView.of(kb, g)).orElse(null)
+                : null;
+        String decisionName = room.decided() ? GroupView.frameworkName(kb, room.decisionFramework()) : null;
+        return new RoomPage(room, state.ballots(), facilitator, facilitatorLink, own, joinUrl, qrCodes.svg(joinUrl),
+                group, decisionName);
+    }
+
+    private String ballotForm(RoomState state, String name, Map<String, Integer> answers, List<AnswerProblem> problems,
+            Profile profile, boolean editing, Model model) {
+        model.addAttribute("room", state.room());
+        model.addAttribute("kb", kb);
+        model.addAttribute("name", name);
+        model.addAttribute("answers", answers);
+        model.addAttribute("problems", problems);
+        model.addAttribute("profile", profile);
+        model.addAttribute("editing", editing);
+        model.addAttribute("scale", Weights.SCALE);
+        return "rooms/ballot";
+    }
+
+    private Optional<Ballot> ownBallot(String roomId, HttpServletRequest request) {
+        return cookies.ballotKey(request).flatMap(key -> {
+            try {
+                return Optional.of(rooms.ownBallot(roomId, key.ballotId(), key.key()));
+            } catch (RoomException e) {
+                return Optional.empty(); // removed by the facilitator, or a stale cookie: answer afresh
+            }
+        });
+    }
+
+    private String facilitatorKey(HttpServletRequest request) {
+        return cookies.facilitatorKey(request).orElse(null);
+    }
+
+    private Profile preset(String id) {
+        return kb.profile(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "There is no preset called '" + id + "'."));
+    }
+
+    private Map<String, Integer> defaults() {
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        kb.criteria().forEach(c -> answers.put(c.id(), c.defaultWeight()));
+        return answers;
+    }
+
+    private static String absolute(String path, String id) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build(id).toString();
+    }
+}
