@@ -1,0 +1,115 @@
+package com.frameworkadvisor.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A decision meeting in real browsers: a facilitator and three members, each in their own browser context. Run once
+ * per database by the subclasses.
+ *
+ * <p>Shipped presets and their scores (Django / Flask): data-driven site 87.2 / 69.8, API microservice 77.1 / 80.7,
+ * prototype for beginners 78.2 / 83.2. So Ada, Grace and Linus give the group Django (80.8 / 77.9); once Ada switches
+ * to the prototype preset the group leans to Flask (77.8 / 82.4).
+ */
+abstract class RoomJourneyContract {
+
+    private static Page openRoom(BrowserSession browser) {
+        Page facilitator = browser.page();
+        facilitator.navigate("/");
+        facilitator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Decide as a team")).click();
+        facilitator.getByLabel("What are you deciding?").fill("Web framework for the sock shop");
+        facilitator.getByLabel("Context (optional)").fill("Five developers, launch in spring.");
+        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the room")).click();
+        assertThat(facilitator.locator("h1")).hasText("Web framework for the sock shop");
+        assertThat(facilitator.locator("#facilitator-link")).containsText("Your private facilitator link");
+        return facilitator;
+    }
+
+    private static String joinUrl(Page facilitator) {
+        return facilitator.locator(".join-link a").getAttribute("href");
+    }
+
+    private static Page join(BrowserSession browser, String joinUrl, String name, String preset) {
+        Page member = browser.newPage();
+        member.navigate(joinUrl);
+        member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + preset))).click();
+        member.getByLabel("Your name").fill(name);
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
+        assertThat(member.locator("#your-ballot")).containsText("You answered as " + name + ".");
+        return member;
+    }
+
+    @Test
+    void aTeamAnswersPrivatelyRevealsDecidesAndLeavesWithTheRecord(BrowserSession browser) throws IOException {
+        Page facilitator = openRoom(browser);
+        String joinUrl = joinUrl(facilitator);
+        facilitator.evaluate("() => window.notReloaded = true");
+
+        Page ada = join(browser, joinUrl, "Ada", "Complex data-driven");
+        assertThat(facilitator.locator("#answered")).containsText("Ada");
+        join(browser, joinUrl, "Grace", "API or microservice");
+        Page linus = join(browser, joinUrl, "Linus", "Prototype");
+
+        // The names arrived on the facilitator's page without a reload; the answers stay hidden.
+        assertThat(facilitator.locator("#answered-heading")).hasText("Who has answered (3)");
+        assertThat(facilitator.locator("#answered")).containsText("Grace");
+        assertThat(facilitator.locator("#results")).hasCount(0);
+        assertThat(linus.locator("#results")).hasCount(0);
+
+        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reveal the answers")).click();
+        assertThat(facilitator.locator(".group-verdict")).hasText("The group leans to Django.");
+        assertThat(facilitator.locator(".ranking-table tbody tr").first()).containsText("Django");
+        // Members see the reveal live too.
+        assertThat(linus.locator(".group-verdict")).hasText("The group leans to Django.");
+
+        facilitator.evaluate("() => window.notReloaded = true");
+        ada.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change your answers")).click();
+        ada.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Prototype"))).click();
+        assertThat(ada.getByLabel("Your name")).hasValue("Ada");
+        ada.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my changes")).click();
+
+        assertThat(facilitator.locator(".group-verdict")).hasText("The group leans to Flask.");
+        org.assertj.core.api.Assertions.assertThat(facilitator.evaluate("() => window.notReloaded === true")).isEqualTo(true);
+
+        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close answering")).click();
+        assertThat(facilitator.locator(".room-status")).containsText("Answering is closed.");
+        facilitator.getByLabel("Flask").check();
+        facilitator.getByLabel("Notes").fill("Small team; the API matters most.");
+        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the decision")).click();
+        assertThat(facilitator.locator("#decision")).containsText("Decided: Flask.");
+        assertThat(linus.locator("#decision")).containsText("Decided: Flask.");
+
+        Download download = facilitator.waitForDownload(() -> facilitator.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Decision record (Markdown)")).click());
+        String record = Files.readString(download.path(), StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(record)
+                .contains("Web framework for the sock shop")
+                .contains("Ada, Grace, Linus")
+                .contains("Flask")
+                .contains("Small team; the API matters most.");
+    }
+
+    @Test
+    void aMemberWithoutJavaScriptAnswersAndSeesTheRoomByRefreshing(BrowserSession browser) {
+        Page facilitator = openRoom(browser);
+        Page member = browser.newPage(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        member.navigate(joinUrl(facilitator));
+        member.getByLabel("Your name").fill("Margaret");
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
+        assertThat(member.locator("#your-ballot")).containsText("You answered as Margaret.");
+
+        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reveal the answers")).click();
+        member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Refresh to see the latest answers")).click();
+
+        assertThat(member.locator(".group-verdict")).hasText("The group leans to Django.");
+    }
+}

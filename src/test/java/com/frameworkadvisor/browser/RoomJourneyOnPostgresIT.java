@@ -1,0 +1,10 @@
+package com.frameworkadvisor.browser;
+
+import com.frameworkadvisor.support.PostgresInitializer;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The same meeting with rooms in a real PostgreSQL. */
+@BrowserTest
+@ContextConfiguration(initializers = PostgresInitializer.class)
+class RoomJourneyOnPostgresIT extends RoomJourneyContract {
+}
