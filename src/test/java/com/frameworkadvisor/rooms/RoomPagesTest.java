@@ -1,0 +1,256 @@
+package com.frameworkadvisor.rooms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameworkadvisor.support.Site;
+import com.frameworkadvisor.support.Site.Reply;
+import com.frameworkadvisor.support.WebTest;
+import java.net.URI;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The room pages over real HTTP, with the cookies a browser keeps passed along by hand. */
+@WebTest
+class RoomPagesTest {
+
+    @Autowired
+    Site site;
+
+    /** A room opened through the form, as the facilitator's browser sees it. */
+    record Facilitator(String roomId, String cookie) {
+    }
+
+    Facilitator openRoom(String title) {
+        Reply reply = site.form("/rooms", "title=" + title + "&context=Five+developers");
+        assertThat(reply.status()).isEqualTo(302);
+        String location = reply.header("Location").orElseThrow();
+        String roomId = URI.create(location).getPath().substring("/rooms/".length());
+        return new Facilitator(roomId, cookie(reply, RoomCookies.FACILITATOR));
+    }
+
+    String join(Facilitator room, String form) {
+        Reply reply = site.form("/rooms/" + room.roomId() + "/join", form);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(302);
+        return cookie(reply, RoomCookies.BALLOT);
+    }
+
+    static String cookie(Reply reply, String name) {
+        String header = reply.response().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "=")).findFirst().orElseThrow();
+        return header.substring(0, header.indexOf(';'));
+    }
+
+    Document page(String path, String cookie) {
+        Reply reply = cookie == null ? site.page(path) : site.page(path, "Cookie", cookie);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.html();
+    }
+
+    @Nested
+    class OpeningARoom {
+
+        @Test
+        void theFormAsksForATitleAndOptionalContext() {
+            Document page = page("/rooms/new", null);
+
+            assertThat(page.select("form[action=/rooms][method=post] input[name=title][required]")).hasSize(1);
+            assertThat(page.select("textarea[name=context]")).hasSize(1);
+            assertThat(page.select("label[for=title]").text()).isEqualTo("What are you deciding?");
+        }
+
+        @Test
+        void creatingKeepsTheFacilitatorKeyInAnHttpOnlyCookieScopedToTheRoom() {
+            Reply reply = site.form("/rooms", "title=Shop");
+            String setCookie = reply.response().headers().allValues("Set-Cookie").get(0);
+            String roomId = URI.create(reply.header("Location").orElseThrow()).getPath().substring(7);
+
+            assertThat(setCookie).startsWith("advisor_facilitator=").contains("HttpOnly").contains("SameSite=Lax")
+                    .contains("Path=/rooms/" + roomId);
+        }
+
+        @Test
+        void theFacilitatorLinkIsShownRightAfterCreationAndOpensTheRoomElsewhere() {
+            Facilitator room = openRoom("Shop");
+            Document first = page("/rooms/" + room.roomId() + "?created", room.cookie());
+            String link = first.select("#facilitator-link a").attr("href");
+            assertThat(link).contains("/rooms/" + room.roomId() + "/facilitate?key=");
+            assertThat(page("/rooms/" + room.roomId(), room.cookie()).select("#facilitator-link")).isEmpty();
+
+            Reply elsewhere = site.page(URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery());
+            assertThat(elsewhere.status()).isEqualTo(302);
+            String cookie = cookie(elsewhere, RoomCookies.FACILITATOR);
+            assertThat(page("/rooms/" + room.roomId(), cookie).select("#facilitation")).hasSize(1);
+        }
+
+        @Test
+        void aMissingOrTooLongTitleComesBackWithTheProblemAndTheTextKept() {
+            Reply reply = site.form("/rooms", "title=" + "x".repeat(121) + "&context=Keep+me");
+
+            assertThat(reply.status()).isEqualTo(400);
+            Document page = reply.html();
+            assertThat(page.select(".problems").text()).contains("title").contains("at most 120 characters");
+            assertThat(page.select("textarea[name=context]").text()).isEqualTo("Keep me");
+            assertThat(site.form("/rooms", "title=++").html().select(".problems").text()).contains("is required");
+        }
+    }
+
+    @Nested
+    class TheRoomPage {
+
+        @Test
+        void showsTheJoinLinkWithAQrCodeAndWhoAnsweredButNotTheirAnswers() {
+            Facilitator room = openRoom("Shop");
+            join(room, "name=Ada&orm=5&admin=5");
+
+            Document page = page("/rooms/" + room.roomId(), null);
+
+            assertThat(page.select(".join-link a").attr("href")).isEqualTo(site.url("/rooms/" + room.roomId() + "/join"));
+            assertThat(page.select("#join svg.qr path").attr("d")).startsWith("M");
+            assertThat(page.select("#join [role=img]").attr("aria-label")).isEqualTo("QR code of the join link");
+            assertThat(page.select("#answered .member-name").eachText()).containsExactly("Ada");
+            assertThat(page.select("#results")).isEmpty();
+            assertThat(page.select("#facilitation")).isEmpty();
+            assertThat(page.select("#live").attr("data-events")).startsWith("/rooms/" + room.roomId() + "/events?since=");
+        }
+
+        @Test
+        void onlyTheFacilitatorSeesTheControls() {
+            Facilitator room = openRoom("Shop");
+            Document page = page("/rooms/" + room.roomId(), room.cookie());
+
+            assertThat(page.select("#facilitation button").eachText())
+                    .contains("Reveal the answers", "Close answering", "Save the decision");
+        }
+
+        @Test
+        void anUnknownRoomIsAFriendly404() {
+            Reply reply = site.page("/rooms/AAAAAAAAAAAAAAAAAAAAAA");
+
+            assertThat(reply.status()).isEqualTo(404);
+            assertThat(reply.html().text()).contains("There is no room at this address");
+        }
+    }
+
+    @Nested
+    class Members {
+
+        @Test
+        void theJoinFormIsTheQuestionnaireWithANameAndPresets() {
+            Facilitator room = openRoom("Shop");
+            Document page = page("/rooms/" + room.roomId() + "/join", null);
+
+            assertThat(page.select("input[name=name][required]")).hasSize(1);
+            assertThat(page.select("fieldset.question")).hasSize(16);
+            assertThat(page.select("input[name=must]")).isEmpty();
+            assertThat(page.select(".presets a").first().attr("href"))
+                    .startsWith("/rooms/" + room.roomId() + "/join?profile=");
+        }
+
+        @Test
+        void aMemberSeesTheirOwnBallotAndCanChangeIt() {
+            Facilitator room = openRoom("Shop");
+            String ballot = join(room, "name=Ada&orm=5&admin=5");
+
+            Document roomPage = page("/rooms/" + room.roomId(), ballot);
+            assertThat(roomPage.select("#your-ballot").text()).contains("You answered as Ada.");
+            Document edit = page("/rooms/" + room.roomId() + "/ballot", ballot);
+            assertThat(edit.select("input[name=name]").val()).isEqualTo("Ada");
+            assertThat(edit.select("input[name=orm][value=5]").hasAttr("checked")).isTrue();
+
+            Reply changed = site.form("/rooms/" + room.roomId() + "/ballot", "name=Ada+L&flexibility=5", "Cookie", ballot);
+            assertThat(changed.status()).isEqualTo(302);
+            assertThat(page("/rooms/" + room.roomId(), null).select("#answered .member-name").eachText())
+                    .containsExactly("Ada L");
+        }
+
+        @Test
+        void invalidAnswersComeBackNamedWithTheNameKept() {
+            Facilitator room = openRoom("Shop");
+            Reply reply = site.form("/rooms/" + room.roomId() + "/join", "name=Ada&orm=9");
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.html().select(".problems").text()).contains("orm").contains("0 to 5");
+            assertThat(reply.html().select("input[name=name]").val()).isEqualTo("Ada");
+            assertThat(site.form("/rooms/" + room.roomId() + "/join", "name=&orm=3").html().select(".problems").text())
+                    .contains("name").contains("is required");
+        }
+
+        @Test
+        void aClosedRoomRefusesAnswersWithAPageThatSaysSo() {
+            Facilitator room = openRoom("Shop");
+            site.form("/rooms/" + room.roomId() + "/close", "", "Cookie", room.cookie());
+
+            Reply reply = site.form("/rooms/" + room.roomId() + "/join", "name=Ada&orm=3");
+
+            assertThat(reply.status()).isEqualTo(409);
+            assertThat(reply.html().text()).contains("Answering is closed");
+        }
+
+        @Test
+        void aMemberCannotActAsFacilitator() {
+            Facilitator room = openRoom("Shop");
+            String ballot = join(room, "name=Ada&orm=5");
+
+            Reply reply = site.form("/rooms/" + room.roomId() + "/reveal", "", "Cookie", ballot);
+
+            assertThat(reply.status()).isEqualTo(403);
+            assertThat(reply.html().text()).contains("Only the room's facilitator can do this");
+        }
+    }
+
+    @Nested
+    class TheRevealedResult {
+
+        @Test
+        void showsTheGroupRankingSpreadPivotalMembersAndStatesTheRule() {
+            Facilitator room = openRoom("Shop");
+            join(room, "name=Ada&orm=5&admin=5");
+            join(room, "name=Grace&flexibility=5&learning-curve=5");
+            site.form("/rooms/" + room.roomId() + "/reveal", "", "Cookie", room.cookie());
+
+            Document page = page("/rooms/" + room.roomId(), null);
+
+            assertThat(page.select(".rule").text()).contains("equal voice").contains("mean of the members' own scores");
+            assertThat(page.select(".ranking-table tbody tr").first().text()).contains("Django");
+            assertThat(page.select(".discussion li").first().text()).contains("answers from 0 to 5");
+            assertThat(page.select(".pivotal").text()).isEqualTo("Without Ada, the group's choice would change.");
+            assertThat(page.select("table.members tbody tr").eachText())
+                    .anySatisfy(row -> assertThat(row).contains("Grace").contains("Flask"));
+            assertThat(page.select("table.criteria-spread tbody tr")).hasSize(16);
+        }
+
+        @Test
+        void theRecordedDecisionIsShownToEveryone() {
+            Facilitator room = openRoom("Shop");
+            site.form("/rooms/" + room.roomId() + "/decision", "framework=flask&notes=Small+team", "Cookie", room.cookie());
+
+            Document page = page("/rooms/" + room.roomId(), null);
+
+            assertThat(page.select("#decision").text()).contains("Decided: Flask.").contains("Small team");
+        }
+
+        @Test
+        void anUnknownFrameworkInTheDecisionIsNamedOnThePage() {
+            Facilitator room = openRoom("Shop");
+            Reply reply = site.form("/rooms/" + room.roomId() + "/decision", "framework=rails", "Cookie", room.cookie());
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.html().select("#facilitation .problems").text()).contains("'rails' is not a known framework");
+        }
+
+        @Test
+        void theProjectorViewShowsTheJoinCodeThenTheResult() {
+            Facilitator room = openRoom("Shop");
+            join(room, "name=Ada&orm=5");
+            assertThat(page("/rooms/" + room.roomId() + "/present", null).select("#join svg.qr")).hasSize(1);
+
+            site.form("/rooms/" + room.roomId() + "/reveal", "", "Cookie", room.cookie());
+            Document present = page("/rooms/" + room.roomId() + "/present", null);
+
+            assertThat(present.select("main.present .group-verdict").text()).isEqualTo("The group leans to Django.");
+            assertThat(present.select("#join")).isEmpty();
+        }
+    }
+}
