@@ -1,4 +1,4 @@
-# Build: docker build -t framework-advisor .   Run: docker run --rm -p 8080:8080 framework-advisor
+# Build: docker build -t framework-advisor .   Run: docker run --rm -p 8080:8080 -v advisor-data:/app/var framework-advisor
 # Then open http://localhost:8080/ (health: http://localhost:8080/actuator/health).
 
 # ---- Build stage: compile, package and split the jar into layers ----
@@ -34,6 +34,10 @@ COPY --from=build /workspace/extracted/application/ ./
 
 # The default knowledge base path data/knowledge-base.json resolves from WORKDIR /app.
 COPY data ./data
+
+# Rooms live in an H2 file under /app/var unless SPRING_PROFILES_ACTIVE=postgres points them at PostgreSQL.
+RUN mkdir -p /app/var && chown advisor /app/var
+VOLUME /app/var
 
 USER advisor
 EXPOSE 8080
