@@ -20,10 +20,11 @@ final class DecisionRecord {
     static String render(KnowledgeBase kb, ResultsPage page, String verdict, String robustness, LocalDate date) {
         StringBuilder md = new StringBuilder();
         String chosen = page.evaluation().winner() == null ? null : page.verdict().first();
-        md.append("# Choose a web framework: ").append(chosen == null ? "undecided" : escape(chosen)).append("\n\n");
+        md.append("# Choose a web framework: ").append(chosen == null ? "undecided" : Markdown.escape(chosen))
+                .append("\n\n");
         md.append("* Status: proposed\n");
         md.append("* Date: ").append(date).append('\n');
-        md.append("* Knowledge base: version ").append(escape(kb.version())).append('\n');
+        md.append("* Knowledge base: version ").append(Markdown.escape(kb.version())).append('\n');
         md.append("* Result: <").append(page.shareUrl()).append(">\n\n");
 
         md.append("## Context and Problem Statement\n\n");
@@ -32,7 +33,7 @@ final class DecisionRecord {
 
         md.append("## Decision Drivers\n\n");
         for (ResultsPage.Row row : page.weighted()) {
-            md.append("* ").append(escape(row.criterion().name())).append(" (weight ").append(row.weight()).append(')');
+            md.append("* ").append(Markdown.escape(row.criterion().name())).append(" (weight ").append(row.weight()).append(')');
             if (row.mustHave()) {
                 md.append(", must-have: a rating below 3 rules a framework out");
             }
@@ -41,7 +42,8 @@ final class DecisionRecord {
 
         md.append("\n## Considered Options\n\n");
         for (ResultsPage.Place place : page.ranking()) {
-            md.append("* ").append(escape(place.framework().name())).append(": ").append(place.scoreText()).append(" out of 100");
+            md.append("* ").append(Markdown.escape(place.framework().name())).append(": ").append(place.scoreText())
+                    .append(" out of 100");
             if (!place.failedMustHaves().isEmpty()) {
                 md.append(", fails must-haves: ").append(names(place.failedMustHaves()));
             }
@@ -49,9 +51,9 @@ final class DecisionRecord {
         }
 
         md.append("\n## Decision Outcome\n\n");
-        md.append(chosen == null ? "No option chosen: " : "Chosen option: \"" + escape(chosen) + "\", because ")
-                .append(escape(verdict)).append(".\n\n");
-        md.append(escape(robustness)).append('\n');
+        md.append(chosen == null ? "No option chosen: " : "Chosen option: \"" + Markdown.escape(chosen) + "\", because ")
+                .append(Markdown.escape(verdict)).append(".\n\n");
+        md.append(Markdown.escape(robustness)).append('\n');
         if (!page.deciding().isEmpty()) {
             md.append("\nDecided mostly by: ").append(names(page.deciding().stream().map(ResultsPage.Deciding::criterion).toList()))
                     .append(".\n");
@@ -59,13 +61,14 @@ final class DecisionRecord {
 
         md.append("\n## Pros and Cons of the Options\n");
         for (Framework framework : kb.frameworks()) {
-            md.append("\n### ").append(escape(framework.name())).append("\n\n");
-            md.append(escape(framework.summary())).append("\n\n");
+            md.append("\n### ").append(Markdown.escape(framework.name())).append("\n\n");
+            md.append(Markdown.escape(framework.summary())).append("\n\n");
             for (ResultsPage.Row row : page.weighted()) {
                 md.append(proOrCon(kb, framework, row.criterion()));
             }
         }
-        md.append("\n---\nComputed by Framework Advisor with knowledge base version ").append(escape(kb.version())).append(".\n");
+        md.append("\n---\nComputed by Framework Advisor with knowledge base version ").append(Markdown.escape(kb.version()))
+                .append(".\n");
         return md.toString();
     }
 
@@ -75,26 +78,12 @@ final class DecisionRecord {
                 .mapToDouble(f -> criterion.ratingOf(f.id()).score()).average();
         double difference = rating.score() - others.orElse(rating.score());
         String judgement = difference > 0 ? "Good" : difference < 0 ? "Bad" : "Neutral";
-        return "* " + judgement + ", because of " + escape(criterion.name()) + " (rated " + Scores.points(rating.score())
-                + " of 5): " + escape(rating.rationale()) + "\n";
+        return "* " + judgement + ", because of " + Markdown.escape(criterion.name()) + " (rated "
+                + Scores.points(rating.score()) + " of 5): " + Markdown.escape(rating.rationale()) + "\n";
     }
 
     private static String names(List<Criterion> criteria) {
-        return String.join(", ", criteria.stream().map(c -> escape(c.name())).toList());
+        return String.join(", ", criteria.stream().map(c -> Markdown.escape(c.name())).toList());
     }
 
-    /** Text stays text: characters that Markdown or HTML would read as markup are escaped. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '!' -> escaped.append('\\').append(c);
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '\n', '\r' -> escaped.append(' ');
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
 }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,5 +48,33 @@ class AccessibilityIT {
     @ValueSource(strings = {"/", "/results?orm=5&admin=3"})
     void pagesMeetWcag22AaOnAPhone(String path, BrowserSession browser) {
         hasNoViolations(browser.newPage(new Browser.NewContextOptions().setViewportSize(375, 812)), path);
+    }
+
+    /** A revealed room with two members, opened in this page's browser context, so it is the facilitator's. */
+    private static String revealedRoom(Page page) {
+        APIResponse created = page.request().post("/rooms", RequestOptions.create().setMaxRedirects(0)
+                .setForm(FormData.create().set("title", "Accessible room").set("context", "Checked by axe-core.")));
+        String room = URI.create(created.headers().get("location")).getPath();
+        page.request().post(room + "/join", RequestOptions.create().setMaxRedirects(0)
+                .setForm(FormData.create().set("name", "Ada").set("orm", "5").set("admin", "4")));
+        page.request().post(room + "/join", RequestOptions.create().setMaxRedirects(0)
+                .setForm(FormData.create().set("name", "Grace").set("flexibility", "5").set("orm", "1")));
+        page.request().post(room + "/reveal", RequestOptions.create().setMaxRedirects(0));
+        return room;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/present", "/join", "?created"})
+    void roomPagesMeetWcag22Aa(String suffix, Page page) {
+        hasNoViolations(page, revealedRoom(page) + suffix);
+    }
+
+    @Test
+    void theRoomFormAndAnOpenRoomMeetWcag22AaOnAPhone(BrowserSession browser) {
+        Page phone = browser.newPage(new Browser.NewContextOptions().setViewportSize(375, 812));
+        hasNoViolations(phone, "/rooms/new");
+        APIResponse created = phone.request().post("/rooms", RequestOptions.create().setMaxRedirects(0)
+                .setForm(FormData.create().set("title", "On a phone")));
+        hasNoViolations(phone, URI.create(created.headers().get("location")).getPath());
     }
 }

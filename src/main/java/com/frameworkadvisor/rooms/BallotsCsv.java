@@ -1,0 +1,81 @@
+package com.frameworkadvisor.rooms;
+
+import com.frameworkadvisor.knowledge.Criterion;
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.scoring.GroupEvaluation;
+import com.frameworkadvisor.scoring.MemberResult;
+import com.frameworkadvisor.scoring.Weights;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Component;
+
+/**
+ * A room's ballots as CSV for a spreadsheet: one row per ballot in the room's order, with the member's name, when they
+ * answered, their own winner and their weight (0–5) on every criterion of the current knowledge base. Cells that a
+ * spreadsheet would run as a formula are prefixed with a single quote.
+ */
+@Component
+public class BallotsCsv {
+
+    static final List<String> LEADING_COLUMNS = List.of("name", "submitted_at", "updated_at", "winner");
+
+    private final KnowledgeBase kb;
+    private final RoomResults results;
+
+    BallotsCsv(KnowledgeBase kb, RoomResults results) {
+        this.kb = kb;
+        this.results = results;
+    }
+
+    public String write(RoomState state) {
+        List<String> header = new ArrayList<>(LEADING_COLUMNS);
+        kb.criteria().forEach(c -> header.add(c.id()));
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
+
+        Map<String, MemberResult> own = new HashMap<>();
+        results.evaluate(state.ballots()).map(GroupEvaluation::members)
+                .ifPresent(members -> members.forEach(m -> own.put(m.id(), m)));
+
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, format)) {
+            for (Ballot ballot : state.ballots()) {
+                List<String> row = new ArrayList<>(header.size());
+                row.add(ballot.name());
+                row.add(ballot.createdAt().toString());
+                row.add(ballot.updatedAt().toString());
+                MemberResult result = own.get(ballot.id());
+                // Empty when the member's own first place is shared or nothing they weighed is left.
+                row.add(result == null || result.winner() == null ? "" : result.winner());
+                Optional<Weights> weights = results.weightsOf(ballot);
+                for (Criterion criterion : kb.criteria()) {
+                    row.add(String.valueOf(weights.map(w -> w.of(criterion.id())).orElse(0)));
+                }
+                printer.printRecord(row.stream().map(BallotsCsv::inert).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing CSV to memory cannot fail", e);
+        }
+        return csv.toString();
+    }
+
+    /**
+     * The cell as a spreadsheet shows it, never as a formula: one that starts with {@code = + - @}, a tab or a carriage
+     * return gets a leading single quote (the OWASP advice against CSV injection).
+     */
+    static String inert(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        return switch (cell.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+            default -> cell;
+        };
+    }
+}

@@ -1,0 +1,231 @@
+package com.frameworkadvisor.rooms;
+
+import com.frameworkadvisor.knowledge.Criterion;
+import com.frameworkadvisor.knowledge.Framework;
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.Rating;
+import com.frameworkadvisor.scoring.CriterionSpread;
+import com.frameworkadvisor.scoring.GroupEvaluation;
+import com.frameworkadvisor.scoring.GroupRank;
+import com.frameworkadvisor.scoring.GroupScorer;
+import com.frameworkadvisor.web.Markdown;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * A room's decision as a Markdown decision record in the MADR layout: what the team weighed, how the options scored
+ * for the group, what was chosen and how far the members agreed. Everything a person typed (title, context, names,
+ * notes) is escaped, so it reads as text in any Markdown or HTML viewer.
+ */
+@Component
+public class RoomDecisionRecord {
+
+    /** How many of the group's most weighted criteria are named as decision drivers. */
+    static final int DRIVERS = 5;
+
+    private final KnowledgeBase kb;
+    private final RoomResults results;
+    private final Clock clock;
+
+    RoomDecisionRecord(KnowledgeBase kb, RoomResults results, Clock clock) {
+        this.kb = kb;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    public String render(RoomState state) {
+        Room room = state.room();
+        Optional<GroupEvaluation> group = results.evaluate(state.ballots());
+        Map<String, String> names = new LinkedHashMap<>();
+        state.ballots().forEach(b -> names.put(b.id(), b.name()));
+
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(Markdown.escape(room.title())).append("\n\n");
+        md.append("* Status: ").append(room.decided() ? "decided" : "proposed").append('\n');
+        LocalDate date = room.decided() ? LocalDate.ofInstant(room.decidedAt(), clock.getZone()) : LocalDate.now(clock);
+        md.append("* Date: ").append(date).append('\n');
+        md.append("* Decision-makers: ").append(names.isEmpty() ? "no one has answered yet" : escapedList(names.values()))
+                .append("\n\n");
+
+        md.append("## Context and Problem Statement\n\n");
+        md.append(room.context().isBlank() ? "No context was given when the room was opened."
+                : paragraphs(room.context())).append("\n\n");
+        md.append("Which web framework should the team use? Each member said privately how much each criterion matters ")
+                .append("(0 = doesn't matter, 5 = critical); the frameworks are rated 1-5 on each from cited sources. ")
+                .append("Every member has an equal voice: each member's weights are scaled to sum to 1 before they are ")
+                .append("averaged into the group weights.\n\n");
+
+        md.append("## Decision Drivers\n\n");
+        group.ifPresentOrElse(g -> drivers(md, g), () -> md.append(noGroupResult(state)).append('\n'));
+
+        md.append("\n## Considered Options\n\n");
+        group.ifPresentOrElse(g -> options(md, g), () -> kb.frameworks().forEach(f ->
+                md.append("* ").append(Markdown.escape(f.name())).append('\n')));
+
+        md.append("\n## Decision Outcome\n\n");
+        if (room.decided()) {
+            md.append("Chosen option: \"").append(Markdown.escape(frameworkName(room.decisionFramework()))).append('"');
+            String notes = room.decisionNotes() == null ? "" : room.decisionNotes().strip();
+            if (notes.isEmpty()) {
+                md.append(". No reasons were recorded with the decision.\n\n");
+            } else {
+                md.append(", because ").append(Markdown.escape(notes)).append(endsSentence(notes) ? "" : ".").append("\n\n");
+            }
+        } else {
+            md.append("No decision recorded yet.\n\n");
+        }
+        group.ifPresentOrElse(g -> groupResult(md, g, room, names), () -> md.append(noGroupResult(state)).append('\n'));
+
+        md.append("\n### Pros and Cons of the Options\n");
+        List<Criterion> compared = group.map(g -> g.mostWeightedCriteria(Integer.MAX_VALUE).stream()
+                .map(id -> kb.criterion(id).orElseThrow()).toList()).orElse(kb.criteria());
+        if (group.isEmpty()) {
+            md.append("\nNo criterion has been weighted yet, so every criterion is compared.\n");
+        }
+        for (Framework framework : kb.frameworks()) {
+            md.append("\n#### ").append(Markdown.escape(framework.name())).append("\n\n");
+            md.append(Markdown.escape(framework.summary())).append("\n\n");
+            for (Criterion criterion : compared) {
+                md.append(proOrCon(framework, criterion));
+            }
+        }
+        md.append("\n---\nComputed by Framework Advisor with knowledge base version ").append(Markdown.escape(kb.version()))
+                .append(".\n");
+        return md.toString();
+    }
+
+    private void drivers(StringBuilder md, GroupEvaluation group) {
+        md.append("The criteria that weigh most for the group, with their share of the group's weight:\n\n");
+        for (String id : group.mostWeightedCriteria(DRIVERS)) {
+            md.append("* ").append(Markdown.escape(criterionName(id))).append(" (group weight ")
+                    .append(percent(group.groupWeights().get(id))).append(")\n");
+        }
+    }
+
+    private void options(StringBuilder md, GroupEvaluation group) {
+        for (GroupRank rank : group.ranking()) {
+            md.append("* ").append(Markdown.escape(frameworkName(rank.framework()))).append(": ")
+                    .append(whole(rank.score())).append(" out of 100 for the group\n");
+        }
+    }
+
+    private void groupResult(StringBuilder md, GroupEvaluation group, Room room, Map<String, String> names) {
+        int members = group.members().size();
+        List<GroupRank> first = group.ranking().stream().filter(r -> r.rank() == 1).toList();
+        md.append("Group result of ").append(members).append(members == 1 ? " member: " : " members: ");
+        if (group.winner() != null) {
+            GroupRank winner = first.get(0);
+            Optional<GroupRank> next = group.ranking().stream().filter(r -> r.rank() > 1).findFirst();
+            // One decimal when whole points would make the lead look like a tie.
+            boolean blurred = next.isPresent() && whole(winner.score()).equals(whole(next.get().score()));
+            md.append('"').append(Markdown.escape(frameworkName(group.winner()))).append("\" comes first with ")
+                    .append(points(winner.score(), blurred)).append(" out of 100");
+            next.ifPresent(n -> md.append(", ahead of \"").append(Markdown.escape(frameworkName(n.framework())))
+                    .append("\" with ").append(points(n.score(), blurred)));
+            md.append('.');
+        } else {
+            List<String> shared = first.stream().map(r -> "\"" + Markdown.escape(frameworkName(r.framework())) + "\"")
+                    .toList();
+            md.append("first place is shared by ").append(String.join(", ", shared.subList(0, shared.size() - 1)))
+                    .append(" and ").append(shared.get(shared.size() - 1))
+                    .append(" with ").append(whole(first.get(0).score())).append(" out of 100 each.");
+        }
+        if (room.decided() && first.stream().noneMatch(r -> r.framework().equals(room.decisionFramework()))) {
+            md.append(" The chosen option is not the group's first place.");
+        }
+        md.append("\n\nFirst choice of the members (a member whose own first place is shared counts for each ")
+                .append("framework sharing it):\n\n");
+        group.firstChoiceShare().forEach((framework, share) -> md.append("* ")
+                .append(Markdown.escape(frameworkName(framework))).append(": ").append(percent(share)).append('\n'));
+
+        md.append('\n');
+        if (members == 1) {
+            md.append("Only one member's answers count, so the group result is theirs.\n");
+        } else if (group.pivotalMembers().isEmpty()) {
+            md.append("No member is pivotal: without any one of them, the group's first place would stay the same.\n");
+        } else {
+            md.append("Pivotal members, without any one of whom the group's first place would differ: ")
+                    .append(escapedList(group.pivotalMembers().stream().map(names::get).toList())).append(".\n");
+        }
+
+        List<CriterionSpread> disputed = group.criteria().stream().filter(CriterionSpread::disputed).toList();
+        md.append('\n');
+        if (disputed.isEmpty()) {
+            md.append("No criterion is disputed: on each, the members' answers are less than ")
+                    .append(GroupScorer.DISPUTED_SPREAD).append(" apart.\n");
+        } else {
+            md.append("Disputed criteria, where the members' answers are ").append(GroupScorer.DISPUTED_SPREAD)
+                    .append(" or more apart:\n\n");
+            for (CriterionSpread spread : disputed) {
+                md.append("* ").append(Markdown.escape(criterionName(spread.criterion()))).append(": answers from ")
+                        .append(spread.min()).append('–').append(spread.max()).append('\n');
+            }
+        }
+    }
+
+    private String noGroupResult(RoomState state) {
+        return state.ballots().isEmpty()
+                ? "No one has answered yet, so there is no group result."
+                : "None of the answers weighs a criterion the knowledge base still has, so there is no group result.";
+    }
+
+    /** Good where the framework is rated above the other frameworks' average on the criterion, Bad where below. */
+    private String proOrCon(Framework framework, Criterion criterion) {
+        Rating rating = criterion.ratingOf(framework.id());
+        double others = kb.frameworks().stream().filter(f -> !f.equals(framework))
+                .mapToDouble(f -> criterion.ratingOf(f.id()).score()).average().orElse(rating.score());
+        double difference = rating.score() - others;
+        String judgement = difference > 0 ? "Good" : difference < 0 ? "Bad" : "Neutral";
+        return "* " + judgement + ", because of " + Markdown.escape(criterion.name()) + " (rated "
+                + String.format(Locale.ROOT, "%.1f", rating.score()) + " of 5): " + Markdown.escape(rating.rationale())
+                + "\n";
+    }
+
+    /** The framework's name; the id of one the knowledge base no longer has. */
+    private String frameworkName(String id) {
+        return kb.framework(id).map(Framework::name).orElse(id);
+    }
+
+    private String criterionName(String id) {
+        return kb.criterion(id).map(Criterion::name).orElse(id);
+    }
+
+    private static String escapedList(Iterable<String> texts) {
+        StringBuilder list = new StringBuilder();
+        for (String text : texts) {
+            list.append(list.isEmpty() ? "" : ", ").append(Markdown.escape(text));
+        }
+        return list.toString();
+    }
+
+    /** Multi-line text with its line breaks kept, each line escaped on its own so none can start a block. */
+    private static String paragraphs(String text) {
+        return Arrays.stream(text.strip().split("\\R")).map(String::strip).map(Markdown::escape)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static boolean endsSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?';
+    }
+
+    private static String whole(double score) {
+        return String.format(Locale.ROOT, "%.0f", score);
+    }
+
+    private static String points(double score, boolean oneDecimal) {
+        return oneDecimal ? String.format(Locale.ROOT, "%.1f", score) : whole(score);
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    }
+}
