@@ -2,12 +2,16 @@ package com.frameworkadvisor.rooms;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -28,12 +32,14 @@ class RoomLiveUpdates {
     static final String EVENT = "room";
 
     private final RoomRepository rooms;
+    private final TaskExecutor executor;
     private final Duration timeout;
     private final Map<String, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
     private final Map<String, Long> revisions = new ConcurrentHashMap<>();
 
-    RoomLiveUpdates(RoomRepository rooms, RoomProperties properties) {
+    RoomLiveUpdates(RoomRepository rooms, RoomProperties properties, TaskExecutor applicationTaskExecutor) {
         this.rooms = rooms;
+        this.executor = applicationTaskExecutor;
         // Browsers reconnect on their own when a stream ends; a bound keeps abandoned streams from piling up.
         this.timeout = properties.heartbeat().multipliedBy(30);
     }
@@ -57,11 +63,20 @@ class RoomLiveUpdates {
         return watchers.values().stream().mapToInt(Set::size).sum();
     }
 
+    /** Pushes a change made here at once, off the request's thread, so a slow viewer never delays the member's answer. */
     @TransactionalEventListener(fallbackExecution = true)
     void changedHere(RoomChanged change) {
         if (watchers.containsKey(change.roomId())) {
-            publish(rooms.revisionsOf(List.of(change.roomId())));
+            executor.execute(() -> publish(rooms.revisionsOf(List.of(change.roomId()))));
         }
+    }
+
+    /** Ends every stream, so that a graceful shutdown does not wait for viewers who would otherwise never leave. */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        watchers.forEach((roomId, set) -> set.forEach(SseEmitter::complete));
+        watchers.clear();
+        revisions.clear();
     }
 
     /** Finds rooms changed through any instance since the last look. */
@@ -70,7 +85,10 @@ class RoomLiveUpdates {
             return;
         }
         try {
-            publish(rooms.revisionsOf(List.copyOf(watchers.keySet())));
+            List<String> watched = List.copyOf(watchers.keySet());
+            List<RoomRepository.RoomRevision> current = rooms.revisionsOf(watched);
+            publish(current);
+            endStreamsOfVanishedRooms(watched, current);
         } catch (DataAccessException e) {
             // The database may be restarting; viewers keep their connection and catch up on a later poll.
             log.warn("Could not check rooms for changes: {}", e.getMostSpecificCause().getMessage());
@@ -82,12 +100,31 @@ class RoomLiveUpdates {
                 send(roomId, emitter, SseEmitter.event().comment("still here"))));
     }
 
+    /** Sends an event to the viewers of each room whose revision moved. */
     private void publish(List<RoomRepository.RoomRevision> current) {
         for (RoomRepository.RoomRevision room : current) {
+            Set<SseEmitter> set = watchers.get(room.id());
+            if (set == null) {
+                continue; // its last viewer left meanwhile
+            }
             Long previous = revisions.put(room.id(), room.revision());
             if (previous == null || previous < room.revision()) {
-                Set<SseEmitter> set = watchers.getOrDefault(room.id(), Set.of());
                 set.forEach(emitter -> send(room.id(), emitter, changedEvent(room.revision())));
+            }
+        }
+    }
+
+    /** Rooms that were looked for but are gone (expired and purged): their browsers reconnect and get 410 Gone. */
+    private void endStreamsOfVanishedRooms(List<String> watched, List<RoomRepository.RoomRevision> current) {
+        Set<String> existing = new HashSet<>();
+        current.forEach(room -> existing.add(room.id()));
+        for (String id : watched) {
+            if (!existing.contains(id)) {
+                Set<SseEmitter> set = watchers.remove(id);
+                revisions.remove(id);
+                if (set != null) {
+                    set.forEach(SseEmitter::complete);
+                }
             }
         }
     }
