@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.frameworkadvisor.support.EmbeddedPostgres;
+import com.frameworkadvisor.support.Site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -133,9 +134,9 @@ class DurabilityIT {
         for (int i = 1; i <= BALLOTS; i++) {
             String body = "{\"name\": \"Member " + i + "\", \"weights\": {\"orm\": " + (i % 5 + 1) + "}}";
             sends.add(() -> {
-                HttpResponse<String> reply = server.send("POST", "/api/rooms/" + room.id() + "/ballots", body);
-                String id = reply.statusCode() == 201 ? JSON.readTree(reply.body()).get("ballotId").asString() : null;
-                return new BallotReply(reply.statusCode(), id, reply.body());
+                Site.Reply reply = server.send("POST", "/api/rooms/" + room.id() + "/ballots", body);
+                String id = reply.status() == 201 ? JSON.readTree(reply.body()).get("ballotId").asString() : null;
+                return new BallotReply(reply.status(), id, reply.body());
             });
         }
         ExecutorService members = Executors.newFixedThreadPool(MEMBERS_AT_ONCE);
@@ -209,39 +210,21 @@ class DurabilityIT {
         }
 
         OpenedRoom openRoom(String title) {
-            HttpResponse<String> reply = send("POST", "/api/rooms", "{\"title\": \"" + title + "\"}");
-            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+            Site.Reply reply = send("POST", "/api/rooms", "{\"title\": \"" + title + "\"}");
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
             JsonNode json = JSON.readTree(reply.body());
             return new OpenedRoom(json.get("id").asString(), json.get("facilitatorKey").asString());
         }
 
         JsonNode view(OpenedRoom room) {
-            HttpResponse<String> reply = send("GET", "/api/rooms/" + room.id(), null,
+            Site.Reply reply = send("GET", "/api/rooms/" + room.id(), null,
                     "X-Facilitator-Key", room.facilitatorKey());
-            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
             return JSON.readTree(reply.body());
         }
 
-        HttpResponse<String> send(String method, String path, String body, String... headers) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(REQUEST_TIMEOUT)
-                    .header("Accept", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            for (int i = 0; i < headers.length; i += 2) {
-                request.header(headers[i], headers[i + 1]);
-            }
-            try {
-                return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        Site.Reply send(String method, String path, String body, String... headers) {
+            return Site.at(baseUrl).json(method, path, body, headers);
         }
 
         private String tail() {

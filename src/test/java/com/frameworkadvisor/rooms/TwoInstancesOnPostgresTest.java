@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.FrameworkAdvisorApplication;
 import com.frameworkadvisor.support.EmbeddedPostgres;
+import com.frameworkadvisor.support.Site;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -162,25 +163,25 @@ class TwoInstancesOnPostgresTest {
         }
 
         OpenedRoom openRoom(String title) {
-            HttpResponse<String> reply = send("POST", "/api/rooms", "{\"title\": \"" + title + "\"}");
-            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+            Site.Reply reply = send("POST", "/api/rooms", "{\"title\": \"" + title + "\"}");
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
             JsonNode json = JSON.readTree(reply.body());
             return new OpenedRoom(json.get("id").asString(), json.get("facilitatorKey").asString());
         }
 
         /** Sends a ballot and returns its id. */
         String vote(OpenedRoom room, String memberName) {
-            HttpResponse<String> reply = send("POST", "/api/rooms/" + room.id() + "/ballots",
+            Site.Reply reply = send("POST", "/api/rooms/" + room.id() + "/ballots",
                     "{\"name\": \"" + memberName + "\", \"weights\": {\"orm\": 5}}");
-            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
             return JSON.readTree(reply.body()).get("ballotId").asString();
         }
 
         /** The room as its facilitator sees it through this instance. */
         JsonNode view(OpenedRoom room) {
-            HttpResponse<String> reply = send("GET", "/api/rooms/" + room.id(), null,
+            Site.Reply reply = send("GET", "/api/rooms/" + room.id(), null,
                     "X-Facilitator-Key", room.facilitatorKey());
-            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
             return JSON.readTree(reply.body());
         }
 
@@ -202,26 +203,8 @@ class TwoInstancesOnPostgresTest {
             return stream;
         }
 
-        HttpResponse<String> send(String method, String path, String body, String... headers) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(REQUEST_TIMEOUT)
-                    .header("Accept", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            for (int i = 0; i < headers.length; i += 2) {
-                request.header(headers[i], headers[i + 1]);
-            }
-            try {
-                return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        Site.Reply send(String method, String path, String body, String... headers) {
+            return Site.at(baseUrl).json(method, path, body, headers);
         }
 
         @Override

@@ -6,9 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
@@ -20,16 +23,28 @@ public class Site {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Environment environment;
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Supplier<String> baseUrl;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    @Autowired
     Site(Environment environment) {
-        this.environment = environment;
+        // The port is only known once the server has started, after this bean was created.
+        this(() -> "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"));
+    }
+
+    private Site(Supplier<String> baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** A client for an application started outside the test context, such as a second instance or the packaged jar. */
+    public static Site at(String baseUrl) {
+        return new Site(() -> baseUrl);
     }
 
     public String url(String path) {
-        // The port is only known once the server has started, after this bean was created.
-        return "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + path;
+        return baseUrl.get() + path;
     }
 
 
@@ -51,6 +66,7 @@ public class Site {
     /** A JSON request with any method, extra headers given as name, value pairs; a null body sends none. */
     public Reply json(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
