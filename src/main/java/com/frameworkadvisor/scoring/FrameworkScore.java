@@ -18,7 +18,10 @@ public record FrameworkScore(String framework, int rank, double score, Map<Strin
         List<String> failedMustHaves) {
 
     public FrameworkScore {
-        contributions = Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
+        // The scorer's own contributions are immutable and in criterion order already; any other map is copied.
+        if (!(contributions instanceof Contributions)) {
+            contributions = Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
+        }
         failedMustHaves = List.copyOf(failedMustHaves);
     }
 

@@ -1,13 +1,9 @@
 package com.frameworkadvisor.scoring;
 
-import com.frameworkadvisor.knowledge.Criterion;
-import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Ranks the frameworks of a knowledge base by weighted requirements.
@@ -15,6 +11,8 @@ import java.util.Map;
  * <p>The score of framework f is {@code 100 × Σ w_c·s_f,c ÷ (5 × Σ w_c)}: the weighted mean of its 1–5 ratings as a
  * share of the best possible 5. The contribution of criterion c is that sum's c-term, so contributions add up to the
  * score. Frameworks that meet every must-have rank above those that don't, whatever their scores.
+ *
+ * <p>Thread-safe: one instance serves every request.
  */
 public final class Scorer {
 
@@ -27,7 +25,18 @@ public final class Scorer {
     private static final int MAX_DECIDING_CRITERIA = 3;
     private static final double MAX_SCORE = 5.0;
 
+    /** Those meeting every must-have first, then by score; the sort is stable, so equal scores keep the KB's order. */
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparing((Scored s) -> !s.meetsMustHaves())
+            .thenComparing(Comparator.comparingDouble(Scored::score).reversed());
+
     private final SensitivityAnalysis sensitivity = new SensitivityAnalysis();
+
+    /**
+     * The ratings of the knowledge base last evaluated. The application has one knowledge base for its lifetime, so
+     * this is built once; a different one (as in tests) replaces it. Unsynchronised on purpose: two threads may both
+     * build a table for a new knowledge base, and either result is right.
+     */
+    private volatile RatingTable table;
 
     public Evaluation evaluate(KnowledgeBase kb, Weights weights) {
         return evaluate(kb, Answers.of(weights));
@@ -37,26 +46,23 @@ public final class Scorer {
         if (kb.frameworks().size() < 2) {
             throw new IllegalArgumentException("a ranking needs at least two frameworks");
         }
+        RatingTable table = tableFor(kb);
         Weights weights = answers.weights();
-        double scale = 100.0 / (MAX_SCORE * weights.total());
-        List<FrameworkScore> scored = new ArrayList<>();
-        for (Framework framework : kb.frameworks()) {
-            Map<String, Double> contributions = new LinkedHashMap<>();
+        int[] weightOf = table.weightsOf(weights);
+        int total = weights.total();
+        double scale = 100.0 / (MAX_SCORE * total);
+        List<Scored> scored = new ArrayList<>(table.frameworks());
+        for (int f = 0; f < table.frameworks(); f++) {
+            double[] contributions = new double[table.criteria()];
             double score = 0;
-            for (Criterion criterion : kb.criteria()) {
-                double contribution = scale * weights.of(criterion.id()) * criterion.ratingOf(framework.id()).score();
-                contributions.put(criterion.id(), contribution);
-                score += contribution;
+            for (int c = 0; c < contributions.length; c++) {
+                contributions[c] = scale * weightOf[c] * table.score(f, c);
+                score += contributions[c];
             }
-            List<String> failed = answers.mustHaves().stream()
-                    .filter(id -> kb.criterion(id).orElseThrow().ratingOf(framework.id()).score() < MUST_HAVE_RATING)
-                    .toList();
-            scored.add(new FrameworkScore(framework.id(), 0, score, contributions, failed));
+            scored.add(new Scored(f, score, contributions, failedMustHaves(table, f, answers.mustHaves())));
         }
-        // Stable sort: equal scores keep the knowledge base's order.
-        scored.sort(Comparator.comparing((FrameworkScore s) -> !s.meetsMustHaves())
-                .thenComparing(Comparator.comparingDouble(FrameworkScore::score).reversed()));
-        List<FrameworkScore> ranking = rank(scored);
+        scored.sort(BEST_FIRST);
+        List<FrameworkScore> ranking = rank(table, scored);
 
         FrameworkScore first = ranking.get(0);
         FrameworkScore second = ranking.get(1);
@@ -64,35 +70,83 @@ public final class Scorer {
             return new Evaluation(kb.version(), answers, ranking, null, 0.0, List.of(), List.of());
         }
         return new Evaluation(kb.version(), answers, ranking, first.framework(), first.score() - second.score(),
-                decidingCriteria(kb, first, second), sensitivity.of(kb, weights, first, ranking.subList(1, ranking.size())));
+                decidingCriteria(table, scored.get(0), scored.get(1)),
+                sensitivity.of(table, weightOf, total, first, ranking.subList(1, ranking.size())));
     }
 
-    private static List<FrameworkScore> rank(List<FrameworkScore> sorted) {
-        List<FrameworkScore> ranking = new ArrayList<>();
+    private RatingTable tableFor(KnowledgeBase kb) {
+        RatingTable current = table;
+        if (current == null || !current.isFor(kb)) {
+            current = new RatingTable(kb);
+            table = current;
+        }
+        return current;
+    }
+
+    private static List<String> failedMustHaves(RatingTable table, int framework, List<String> mustHaves) {
+        if (mustHaves.isEmpty()) {
+            return List.of();
+        }
+        List<String> failed = new ArrayList<>();
+        for (String criterionId : mustHaves) {
+            if (table.score(framework, table.criterionIndex(criterionId)) < MUST_HAVE_RATING) {
+                failed.add(criterionId);
+            }
+        }
+        return failed;
+    }
+
+    private static List<FrameworkScore> rank(RatingTable table, List<Scored> sorted) {
+        List<FrameworkScore> ranking = new ArrayList<>(sorted.size());
         int rank = 1;
         for (int i = 0; i < sorted.size(); i++) {
-            FrameworkScore current = sorted.get(i);
-            FrameworkScore previous = i == 0 ? null : sorted.get(i - 1);
+            Scored current = sorted.get(i);
+            Scored previous = i == 0 ? null : sorted.get(i - 1);
             if (previous != null && (previous.score() - current.score() > TIE_TOLERANCE
                     || previous.meetsMustHaves() != current.meetsMustHaves())) {
                 rank = i + 1;
             }
-            ranking.add(new FrameworkScore(current.framework(), rank, current.score(), current.contributions(),
-                    current.failedMustHaves()));
+            ranking.add(new FrameworkScore(table.frameworkId(current.framework()), rank, current.score(),
+                    new Contributions(table, current.contributions()), current.failedMustHaves()));
         }
         return ranking;
     }
 
-    private static List<String> decidingCriteria(KnowledgeBase kb, FrameworkScore first, FrameworkScore second) {
-        return kb.criteria().stream()
-                .map(Criterion::id)
-                .filter(id -> advantage(id, first, second) > TIE_TOLERANCE)
-                .sorted(Comparator.comparingDouble((String id) -> advantage(id, first, second)).reversed())
-                .limit(MAX_DECIDING_CRITERIA)
-                .toList();
+    /**
+     * The criteria with the largest positive advantage {@code first − second}, largest first, at most three; equal
+     * advantages keep the criterion order (as a stable sort would), because the first of equals wins each round.
+     */
+    private static List<String> decidingCriteria(RatingTable table, Scored first, Scored second) {
+        double[] advantage = new double[table.criteria()];
+        for (int c = 0; c < advantage.length; c++) {
+            advantage[c] = first.contributions()[c] - second.contributions()[c];
+        }
+        List<String> deciding = new ArrayList<>(MAX_DECIDING_CRITERIA);
+        boolean[] taken = new boolean[advantage.length];
+        while (deciding.size() < MAX_DECIDING_CRITERIA) {
+            int best = -1;
+            for (int c = 0; c < advantage.length; c++) {
+                if (!taken[c] && advantage[c] > TIE_TOLERANCE && (best < 0 || advantage[c] > advantage[best])) {
+                    best = c;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            taken[best] = true;
+            deciding.add(table.criterionId(best));
+        }
+        return deciding;
     }
 
-    private static double advantage(String criterionId, FrameworkScore first, FrameworkScore second) {
-        return first.contributionOf(criterionId) - second.contributionOf(criterionId);
+    /**
+     * A framework's score before ranking, by its position in the knowledge base. {@code contributions} become the
+     * ranked {@link FrameworkScore}'s, so nothing changes them after scoring.
+     */
+    private record Scored(int framework, double score, double[] contributions, List<String> failedMustHaves) {
+
+        boolean meetsMustHaves() {
+            return failedMustHaves.isEmpty();
+        }
     }
 }

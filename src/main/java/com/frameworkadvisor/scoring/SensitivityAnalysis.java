@@ -1,7 +1,5 @@
 package com.frameworkadvisor.scoring;
 
-import com.frameworkadvisor.knowledge.Criterion;
-import com.frameworkadvisor.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,33 +17,44 @@ final class SensitivityAnalysis {
 
     private static final double EPSILON = 1e-9;
 
-    List<Sensitivity> of(KnowledgeBase kb, Weights weights, FrameworkScore winner, List<FrameworkScore> others) {
+    /**
+     * @param weights the weight of each criterion of {@code table}, by position
+     * @param total the sum of all weights given, {@link Weights#total()}
+     */
+    List<Sensitivity> of(RatingTable table, int[] weights, int total, FrameworkScore winner, List<FrameworkScore> others) {
+        int w = table.frameworkIndex(winner.framework());
         List<Sensitivity> ties = new ArrayList<>();
         for (FrameworkScore other : others) {
             if (other.meetsMustHaves() != winner.meetsMustHaves()) {
                 continue;
             }
+            int f = table.frameworkIndex(other.framework());
             double lead = 0;
-            for (Criterion criterion : kb.criteria()) {
-                lead += weights.of(criterion.id()) * difference(criterion, winner, other);
+            for (int c = 0; c < weights.length; c++) {
+                lead += weights[c] * difference(table, c, w, f);
             }
-            for (Criterion criterion : kb.criteria()) {
-                double d = difference(criterion, winner, other);
+            for (int c = 0; c < weights.length; c++) {
+                double d = difference(table, c, w, f);
                 if (d == 0) {
                     continue;
                 }
-                double tie = weights.of(criterion.id()) - lead / d;
-                boolean othersWeighed = weights.total() - weights.of(criterion.id()) > 0;
+                double tie = weights[c] - lead / d;
+                boolean othersWeighed = total - weights[c] > 0;
                 if (tie >= -EPSILON && tie <= Weights.MAX + EPSILON && (othersWeighed || tie > EPSILON)) {
-                    ties.add(new Sensitivity(criterion.id(), other.framework(), Math.min(Weights.MAX, Math.max(0, tie))));
+                    ties.add(new Sensitivity(table.criterionId(c), other.framework(),
+                            Math.min(Weights.MAX, Math.max(0, tie))));
                 }
             }
         }
-        ties.sort(Comparator.comparingDouble(t -> Math.abs(t.tieWeight() - weights.of(t.criterion()))));
+        if (ties.size() > 1) {
+            // Nearest to the user's answer first; the sort is stable, so equals keep the order found.
+            ties.sort(Comparator.comparingDouble(
+                    t -> Math.abs(t.tieWeight() - weights[table.criterionIndex(t.criterion())])));
+        }
         return ties;
     }
 
-    private static double difference(Criterion criterion, FrameworkScore winner, FrameworkScore other) {
-        return criterion.ratingOf(winner.framework()).score() - criterion.ratingOf(other.framework()).score();
+    private static double difference(RatingTable table, int criterion, int winner, int other) {
+        return table.score(winner, criterion) - table.score(other, criterion);
     }
 }
