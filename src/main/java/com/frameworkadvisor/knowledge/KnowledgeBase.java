@@ -1,6 +1,8 @@
 package com.frameworkadvisor.knowledge;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,13 @@ public record KnowledgeBase(
 
     public Optional<Profile> profile(String id) {
         return profiles.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** Each criterion's default weight, in criterion order: the answers a fresh questionnaire starts from. */
+    public Map<String, Integer> defaultWeights() {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        criteria.forEach(c -> weights.put(c.id(), c.defaultWeight()));
+        return weights;
     }
 
     public List<Criterion> criteriaIn(CriterionGroup group) {

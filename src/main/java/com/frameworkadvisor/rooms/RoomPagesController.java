@@ -6,7 +6,6 @@ import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.Weights;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +95,7 @@ class RoomPagesController {
         if (own.isPresent() && profile == null) {
             return "redirect:/rooms/" + id + "/ballot";
         }
-        Map<String, Integer> answers = profile == null ? defaults() : preset(profile).weights();
+        Map<String, Integer> answers = profile == null ? kb.defaultWeights() : preset(profile).weights();
         return ballotForm(state, "", answers, List.of(), profile == null ? null : preset(profile), false, model);
     }
 
@@ -121,7 +120,7 @@ class RoomPagesController {
         Ballot ballot = ownBallot(id, request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "This browser has no answers in this room yet. Use the join link to answer."));
         Map<String, Integer> answers = profile != null ? preset(profile).weights()
-                : results.weightsOf(ballot).map(Weights::values).orElseGet(this::defaults);
+                : results.weightsOf(ballot).map(Weights::values).orElseGet(kb::defaultWeights);
         return ballotForm(state, ballot.name(), answers, List.of(), profile == null ? null : preset(profile), true, model);
     }
 
@@ -239,11 +238,6 @@ class RoomPagesController {
                 "There is no preset called '" + id + "'."));
     }
 
-    private Map<String, Integer> defaults() {
-        Map<String, Integer> answers = new LinkedHashMap<>();
-        kb.criteria().forEach(c -> answers.put(c.id(), c.defaultWeight()));
-        return answers;
-    }
 
     private static String absolute(String path, String id) {
         return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build(id).toString();

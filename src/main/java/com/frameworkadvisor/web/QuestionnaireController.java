@@ -43,7 +43,7 @@ class QuestionnaireController {
                     "There is no preset called '" + id + "'."));
             answers = profile.weights();
         } else if (parameters.isEmpty()) {
-            answers = defaults();
+            answers = kb.defaultWeights();
         } else {
             Prefill earlier = earlierAnswers(parameters);
             answers = earlier.weights();
@@ -57,11 +57,6 @@ class QuestionnaireController {
         return "questionnaire";
     }
 
-    private Map<String, Integer> defaults() {
-        Map<String, Integer> answers = new LinkedHashMap<>();
-        kb.criteria().forEach(c -> answers.put(c.id(), c.defaultWeight()));
-        return answers;
-    }
 
     /** Pre-filling is forgiving: an answer that is not valid is left unanswered rather than refused. */
     private Prefill earlierAnswers(MultiValueMap<String, String> parameters) {
