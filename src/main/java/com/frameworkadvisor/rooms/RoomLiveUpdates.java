@@ -54,8 +54,9 @@ class RoomLiveUpdates {
         watchers.computeIfAbsent(roomId, id -> ConcurrentHashMap.newKeySet()).add(emitter);
         long current = rooms.revisionsOf(List.of(roomId)).stream()
                 .mapToLong(RoomRepository.RoomRevision::revision).findFirst().orElse(seen);
-        revisions.putIfAbsent(roomId, current);
-        send(roomId, emitter, current > seen ? changedEvent(current) : SseEmitter.event().comment("watching"));
+        // A change pushed while this viewer registered may have recorded a newer revision already: take the newest.
+        long known = revisions.merge(roomId, current, Math::max);
+        send(roomId, emitter, known > seen ? changedEvent(known) : SseEmitter.event().comment("watching"));
         return emitter;
     }
 
@@ -107,8 +108,10 @@ class RoomLiveUpdates {
             if (set == null) {
                 continue; // its last viewer left meanwhile
             }
-            Long previous = revisions.put(room.id(), room.revision());
-            if (previous == null || previous < room.revision()) {
+            Long previous = revisions.get(room.id());
+            revisions.merge(room.id(), room.revision(), Math::max);
+            // No previous revision: a viewer is registering right now, and watch() brings it up to date itself.
+            if (previous != null && previous < room.revision()) {
                 set.forEach(emitter -> send(room.id(), emitter, changedEvent(room.revision())));
             }
         }
