@@ -1,5 +1,9 @@
 package com.frameworkadvisor.api;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import com.frameworkadvisor.ratelimit.LimitedAction;
+import com.frameworkadvisor.ratelimit.RateLimited;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.Scorer;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,10 +22,12 @@ class EvaluationApiController {
 
     private final KnowledgeBase kb;
     private final Scorer scorer;
+    private final Counter evaluations;
 
-    EvaluationApiController(KnowledgeBase kb, Scorer scorer) {
+    EvaluationApiController(KnowledgeBase kb, Scorer scorer, MeterRegistry meters) {
         this.kb = kb;
         this.scorer = scorer;
+        this.evaluations = meters.counter("advisor.evaluations", "channel", "api");
     }
 
     @Operation(summary = "Rank the frameworks for a set of weights",
@@ -31,6 +37,7 @@ class EvaluationApiController {
     @ApiResponse(responseCode = "200", description = "The ranking, explained")
     @ApiResponse(responseCode = "400", description = "The body or a weight is not valid; the problem names the field",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @RateLimited(LimitedAction.EVALUATION)
     @PostMapping(path = "/api/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     EvaluationResponse evaluate(
@@ -38,7 +45,9 @@ class EvaluationApiController {
                     schema = @Schema(implementation = EvaluationRequest.class),
                     examples = @ExampleObject("{\"weights\": {\"orm\": 5, \"admin\": 3}, \"mustHave\": [\"admin\"]}")))
             @RequestBody JsonNode body) {
-        return EvaluationResponse.of(kb, scorer.evaluate(kb, EvaluationRequestReader.read(kb, body)));
+        EvaluationResponse response = EvaluationResponse.of(kb, scorer.evaluate(kb, EvaluationRequestReader.read(kb, body)));
+        evaluations.increment();
+        return response;
     }
 
     /** Documents the request shape; the body itself is read by {@link EvaluationRequestReader}. */

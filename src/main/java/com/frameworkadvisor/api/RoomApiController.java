@@ -1,5 +1,7 @@
 package com.frameworkadvisor.api;
 
+import com.frameworkadvisor.ratelimit.LimitedAction;
+import com.frameworkadvisor.ratelimit.RateLimited;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.rooms.RoomException;
 import com.frameworkadvisor.rooms.RoomResults;
@@ -54,6 +56,7 @@ class RoomApiController {
 
     @Operation(summary = "Open a room", description = "Title 1–120 characters, optional context up to 2,000. "
             + "Keep the facilitator key: it is shown only here.")
+    @RateLimited(LimitedAction.ROOM_CREATION)
     @PostMapping(path = "/api/rooms", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedRoom> create(@RequestBody JsonNode body) {
         RoomRequestReader.RoomFields fields = RoomRequestReader.room(body);
@@ -80,6 +83,7 @@ class RoomApiController {
 
     @Operation(summary = "Answer in a room", description = "Name 1–60 characters; weights as for evaluations. "
             + "Keep the ballot key to change the answers later.")
+    @RateLimited(LimitedAction.BALLOT)
     @PostMapping(path = "/api/rooms/{id}/ballots", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedBallot> addBallot(@PathVariable String id, @RequestBody JsonNode body) {
@@ -91,6 +95,7 @@ class RoomApiController {
     }
 
     @Operation(summary = "Change your answers", description = "Needs the ballot key; refused once answering is closed.")
+    @RateLimited(LimitedAction.BALLOT)
     @PutMapping(path = "/api/rooms/{id}/ballots/{ballotId}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> updateBallot(@PathVariable String id, @PathVariable String ballotId,

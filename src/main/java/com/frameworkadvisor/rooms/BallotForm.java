@@ -20,8 +20,12 @@ record BallotForm(String name, Map<String, Integer> answers, Weights weights, Li
 
     static final String NAME = "name";
 
+    /** The CSRF token every posted form carries; Spring Security has checked it before the form is read. */
+    private static final String FORM_TOKEN = "_csrf";
+
     static BallotForm read(KnowledgeBase kb, MultiValueMap<String, String> posted) {
         Map<String, List<String>> answerParameters = new LinkedHashMap<>(posted);
+        answerParameters.remove(FORM_TOKEN);
         List<String> names = answerParameters.remove(NAME);
         String name = names == null || names.isEmpty() ? "" : names.get(0);
         List<AnswerProblem> problems = new ArrayList<>(RoomInput.nameProblems(name));

@@ -1,5 +1,7 @@
 package com.frameworkadvisor.rooms;
 
+import com.frameworkadvisor.ratelimit.LimitedAction;
+import com.frameworkadvisor.ratelimit.RateLimited;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.Profile;
 import com.frameworkadvisor.scoring.AnswerProblem;
@@ -49,6 +51,7 @@ class RoomPagesController {
         return "rooms/new";
     }
 
+    @RateLimited(LimitedAction.ROOM_CREATION)
     @PostMapping("/rooms")
     String create(@RequestParam(required = false) String title, @RequestParam(required = false) String context,
             HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -99,6 +102,7 @@ class RoomPagesController {
         return ballotForm(state, "", answers, List.of(), profile == null ? null : preset(profile), false, model);
     }
 
+    @RateLimited(LimitedAction.BALLOT)
     @PostMapping("/rooms/{id}/join")
     String addBallot(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted,
             HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -124,6 +128,7 @@ class RoomPagesController {
         return ballotForm(state, ballot.name(), answers, List.of(), profile == null ? null : preset(profile), true, model);
     }
 
+    @RateLimited(LimitedAction.BALLOT)
     @PostMapping("/rooms/{id}/ballot")
     String updateBallot(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted,
             HttpServletRequest request, HttpServletResponse response, Model model) {

@@ -1,5 +1,7 @@
 package com.frameworkadvisor.rooms;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.Weights;
@@ -25,9 +27,13 @@ public class RoomService {
     private final RoomProperties properties;
     private final KnowledgeBase kb;
     private final Clock clock;
+    private final Counter roomsCreated;
+    private final Counter ballotsSubmitted;
+    private final Counter ballotsChanged;
 
     RoomService(RoomRepository rooms, BallotRepository ballots, JdbcAggregateOperations aggregates,
-            ApplicationEventPublisher events, RoomProperties properties, KnowledgeBase kb, Clock clock) {
+            ApplicationEventPublisher events, RoomProperties properties, KnowledgeBase kb, Clock clock,
+            MeterRegistry meters) {
         this.rooms = rooms;
         this.ballots = ballots;
         this.aggregates = aggregates;
@@ -35,6 +41,9 @@ public class RoomService {
         this.properties = properties;
         this.kb = kb;
         this.clock = clock;
+        this.roomsCreated = meters.counter("advisor.rooms.created");
+        this.ballotsSubmitted = meters.counter("advisor.ballots", "action", "submitted");
+        this.ballotsChanged = meters.counter("advisor.ballots", "action", "changed");
     }
 
     public record CreatedRoom(Room room, String facilitatorKey) {
@@ -53,7 +62,9 @@ public class RoomService {
         Instant now = clock.instant();
         Room room = new Room(Tokens.random(), Tokens.hash(key), cleanTitle, cleanContext, Room.OPEN, false, null, null,
                 null, now, now.plus(properties.retention()), 0);
-        return new CreatedRoom(aggregates.insert(room), key);
+        CreatedRoom created = new CreatedRoom(aggregates.insert(room), key);
+        roomsCreated.increment();
+        return created;
     }
 
     /** The room and its ballots, oldest first; unknown and expired rooms are refused. */
@@ -78,6 +89,7 @@ public class RoomService {
         Ballot ballot = aggregates.insert(new Ballot(Tokens.random(), room.id(), Tokens.hash(key), cleanName,
                 encode(weights), now, now));
         changed(room.id());
+        ballotsSubmitted.increment();
         return new CreatedBallot(ballot, key);
     }
 
@@ -91,6 +103,7 @@ public class RoomService {
         }
         ballots.update(room.id(), ballotId, cleanName, encode(weights), clock.instant());
         changed(room.id());
+        ballotsChanged.increment();
     }
 
     /** The ballot with this id, if the key is the one it was given with. */

@@ -78,6 +78,10 @@ class ErrorPagesController implements ErrorController {
      * such as "static resource"); never the text of an unexpected exception.
      */
     private String knownDetail(HttpServletRequest request) {
+        String attached = ErrorDetail.of(request);
+        if (attached != null) {
+            return attached;
+        }
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
         if (error instanceof ResponseStatusException own && own.getReason() != null) {
             return own.getReason();

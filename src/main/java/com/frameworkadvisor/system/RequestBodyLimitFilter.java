@@ -8,14 +8,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps request bodies: a declared length over the limit is refused at once with 413; a body of unknown length is
  * counted as it is read and fails with {@link BodyTooLargeException} when it passes the limit.
+ *
+ * <p>It runs before Spring Security, whose CSRF check reads form bodies: an oversized form is a 413, not a refused form.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;

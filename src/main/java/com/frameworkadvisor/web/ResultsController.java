@@ -1,5 +1,9 @@
 package com.frameworkadvisor.web;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import com.frameworkadvisor.ratelimit.LimitedAction;
+import com.frameworkadvisor.ratelimit.RateLimited;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
@@ -33,14 +37,17 @@ class ResultsController {
     private final Scorer scorer;
     private final MessageSource messages;
     private final Clock clock;
+    private final Counter evaluations;
 
-    ResultsController(KnowledgeBase kb, Scorer scorer, MessageSource messages, Clock clock) {
+    ResultsController(KnowledgeBase kb, Scorer scorer, MessageSource messages, Clock clock, MeterRegistry meters) {
         this.kb = kb;
         this.scorer = scorer;
         this.messages = messages;
         this.clock = clock;
+        this.evaluations = meters.counter("advisor.evaluations", "channel", "page");
     }
 
+    @RateLimited(LimitedAction.EVALUATION)
     @GetMapping("/results")
     String results(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
         ResultsPage page = page(parameters);
@@ -55,6 +62,7 @@ class ResultsController {
         return "results";
     }
 
+    @RateLimited(LimitedAction.EVALUATION)
     @GetMapping("/results.md")
     ResponseEntity<String> decisionRecord(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
         ResultsPage page = page(parameters);
@@ -77,7 +85,9 @@ class ResultsController {
         Answers answers = AnswersQuery.read(kb, parameters);
         String shareUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/results").query(answers.toQueryString()).build().toUriString();
-        return ResultsPage.of(kb, scorer.evaluate(kb, answers), shareUrl);
+        ResultsPage page = ResultsPage.of(kb, scorer.evaluate(kb, answers), shareUrl);
+        evaluations.increment();
+        return page;
     }
 
     private String verdict(ResultsPage.Verdict verdict, Locale locale) {

@@ -3,10 +3,13 @@ package com.frameworkadvisor.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jsoup.Jsoup;
@@ -22,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class Site {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final String CSRF_COOKIE = "advisor_csrf";
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
@@ -78,8 +83,21 @@ public class Site {
         return send(request);
     }
 
-    /** A form post as a browser sends it, with extra headers (such as Cookie) given as name, value pairs. */
+    /**
+     * A form post as a browser sends it from one of our pages: with the CSRF token that the page carried and the cookie
+     * it came with. Extra headers (such as Cookie) are given as name, value pairs.
+     */
     public Reply form(String path, String body, String... headers) {
+        FormToken token = formToken();
+        String withToken = (body.isEmpty() ? "" : body + "&") + "_csrf=" + URLEncoder.encode(token.field(), StandardCharsets.UTF_8);
+        String[] withCookie = Arrays.copyOf(headers, headers.length + 2);
+        withCookie[headers.length] = "Cookie";
+        withCookie[headers.length + 1] = token.cookie();
+        return formWithoutToken(path, withToken, withCookie);
+    }
+
+    /** A form post as another site could forge it: no CSRF token unless the body carries one. */
+    public Reply formWithoutToken(String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html,*/*;q=0.8")
@@ -88,6 +106,24 @@ public class Site {
             request.header(headers[i], headers[i + 1]);
         }
         return send(request);
+    }
+
+    /** The token a fresh page with a form carries, and the cookie that came with it (name=value). */
+    public FormToken formToken() {
+        Reply page = page("/rooms/new");
+        String cookie = page.response().headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith(CSRF_COOKIE + "="))
+                .map(header -> header.substring(0, header.indexOf(';')))
+                .findFirst().orElseThrow(() -> new AssertionError("/rooms/new set no " + CSRF_COOKIE + " cookie"));
+        String field = page.html().select("form input[name=_csrf]").attr("value");
+        if (field.isEmpty()) {
+            throw new AssertionError("the form on /rooms/new carries no _csrf field");
+        }
+        return new FormToken(cookie, field);
+    }
+
+    /** @param cookie the token cookie as a Cookie header value; @param field the form field's value */
+    public record FormToken(String cookie, String field) {
     }
 
     /** A GET asking for HTML, with extra headers given as name, value pairs. */

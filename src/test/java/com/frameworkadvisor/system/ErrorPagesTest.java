@@ -28,6 +28,17 @@ class ErrorPagesTest {
     }
 
     @Test
+    void anAddressRefusedForSafetyIsA400ThatSaysWhy() {
+        Site.Reply page = site.page("/rooms//join");
+        Site.Reply problem = site.get("/api/rooms/x;y=1", "application/json");
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.html().selectFirst("main").text()).contains("This address is not one this site uses");
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.json().get("detail").asString()).contains("such as // or ;");
+    }
+
+    @Test
     void aWrongMethodOnAPageIsAFriendly405() {
         Site.Reply reply = site.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url("/compare")))
                 .header("Accept", "text/html").DELETE());
