@@ -4,24 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.FrameworkAdvisorApplication;
 import com.frameworkadvisor.support.EmbeddedPostgres;
+import com.frameworkadvisor.support.LiveStream;
+import com.frameworkadvisor.support.LiveStream.ServerEvent;
 import com.frameworkadvisor.support.Site;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,11 +32,6 @@ class TwoInstancesOnPostgresTest {
     static final Duration LIVE_UPDATE_WAIT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(REQUEST_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     static Instance a;
     static Instance b;
@@ -128,11 +111,6 @@ class TwoInstancesOnPostgresTest {
 
     record ListedBallot(String id, String name) {
     }
-
-    /** One server-sent event as the HTML standard's parser dispatches it. */
-    record ServerEvent(String name, String data, String id) {
-    }
-
     static List<ListedBallot> ballots(JsonNode room) {
         List<ListedBallot> ballots = new ArrayList<>();
         room.get("ballots").forEach(ballot ->
@@ -187,20 +165,7 @@ class TwoInstancesOnPostgresTest {
 
         /** Opens the room's live stream on this instance and returns once the instance is watching the room for it. */
         LiveStream watch(OpenedRoom room) throws Exception {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/rooms/" + room.id() + "/events"))
-                    .header("Accept", "text/event-stream")
-                    .timeout(REQUEST_TIMEOUT) // until the response headers; the stream itself stays open
-                    .GET()
-                    .build();
-            HttpResponse<InputStream> response = HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                    .get(REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            LiveStream stream = new LiveStream(name, response.body());
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                    assertThat(type).startsWith("text/event-stream"));
-            // The instance says it is watching only after it registered the viewer: from then on no change is missed.
-            stream.awaitFirstComment(REQUEST_TIMEOUT);
-            return stream;
+            return LiveStream.open(baseUrl, room.id(), REQUEST_TIMEOUT);
         }
 
         Site.Reply send(String method, String path, String body, String... headers) {
@@ -212,87 +177,6 @@ class TwoInstancesOnPostgresTest {
             long stopping = System.nanoTime();
             context.close();
             System.out.printf("Instance %s stopped in %.1f s%n", name, (System.nanoTime() - stopping) / 1e9);
-        }
-    }
-
-    /**
-     * A viewer's {@code text/event-stream}, read line by line on a background thread and parsed as the HTML standard
-     * says (a field's value loses one leading space; a blank line dispatches the event). Read from a plain input
-     * stream rather than {@code BodyHandlers.ofLines()}: closing that stream waits for the reader's lock, which a
-     * reader blocked on an idle connection holds until the next line arrives.
-     */
-    static final class LiveStream implements AutoCloseable {
-
-        private final InputStream body;
-        private final Thread reader;
-        private final List<String> lines = new CopyOnWriteArrayList<>();
-        private final BlockingQueue<ServerEvent> events = new LinkedBlockingQueue<>();
-        private final CountDownLatch commented = new CountDownLatch(1);
-
-        LiveStream(String instance, InputStream body) {
-            this.body = body;
-            this.reader = new Thread(this::read, "live-stream-on-" + instance);
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        private void read() {
-            String name = null;
-            String id = null;
-            StringBuilder data = null;
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                    if (line.isEmpty()) {
-                        if (data != null) {
-                            events.add(new ServerEvent(name == null ? "message" : name, data.toString(), id));
-                        }
-                        name = null;
-                        data = null;
-                        continue;
-                    }
-                    int colon = line.indexOf(':');
-                    if (colon == 0) {
-                        commented.countDown();
-                        continue;
-                    }
-                    String field = colon < 0 ? line : line.substring(0, colon);
-                    String value = colon < 0 ? "" : line.substring(colon + 1);
-                    value = value.startsWith(" ") ? value.substring(1) : value;
-                    switch (field) {
-                        case "event" -> name = value;
-                        case "id" -> id = value;
-                        case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                        default -> {
-                            // retry and unknown fields do not matter here
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // Closed by the test, or the instance went away: either way the stream has ended.
-            }
-        }
-
-        void awaitFirstComment(Duration timeout) throws InterruptedException {
-            assertThat(commented.await(timeout.toMillis(), TimeUnit.MILLISECONDS))
-                    .as("a comment opening the stream within %s; lines so far: %s", timeout, lines)
-                    .isTrue();
-        }
-
-        ServerEvent awaitEvent(Duration timeout) throws InterruptedException {
-            ServerEvent event = events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            assertThat(event).as("an event within %s; lines so far: %s", timeout, lines).isNotNull();
-            return event;
-        }
-
-        List<String> lines() {
-            return List.copyOf(lines);
-        }
-
-        @Override
-        public void close() throws Exception {
-            body.close();
-            reader.join(TimeUnit.SECONDS.toMillis(5));
         }
     }
 }
