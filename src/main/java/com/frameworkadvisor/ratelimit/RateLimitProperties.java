@@ -2,6 +2,7 @@ package com.frameworkadvisor.ratelimit;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -42,11 +43,7 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled,
     }
 
     Duration longestWindow() {
-        Duration longest = roomCreationsWindow;
-        for (Duration window : new Duration[] {ballotsWindow, evaluationsWindow}) {
-            longest = window.compareTo(longest) > 0 ? window : longest;
-        }
-        return longest;
+        return Stream.of(roomCreationsWindow, ballotsWindow, evaluationsWindow).max(Duration::compareTo).orElseThrow();
     }
 
     /** @param requests how many requests a window allows, refilled steadily over it */
