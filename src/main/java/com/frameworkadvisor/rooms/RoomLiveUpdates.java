@@ -68,7 +68,14 @@ class RoomLiveUpdates {
     @TransactionalEventListener(fallbackExecution = true)
     void changedHere(RoomChanged change) {
         if (watchers.containsKey(change.roomId())) {
-            executor.execute(() -> publish(rooms.revisionsOf(List.of(change.roomId()))));
+            executor.execute(() -> {
+                try {
+                    publish(rooms.revisionsOf(List.of(change.roomId())));
+                } catch (DataAccessException e) {
+                    // The database went away right after the commit; the next poll() pushes the change.
+                    log.warn("Could not push a change to room viewers: {}", e.getMostSpecificCause().getMessage());
+                }
+            });
         }
     }
 
