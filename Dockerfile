@@ -37,13 +37,20 @@ COPY --from=build /workspace/extracted/application/ ./
 # The default knowledge base path data/knowledge-base.json resolves from WORKDIR /app.
 COPY data ./data
 
+# JVM options for a small instance (docs/performance.md, "Memory"): the serial collector, whose bookkeeping is a few MB
+# where G1's is some 40 MB at this heap size, and only the C1 compiler, which leaves out C2's code, profiles and
+# compiler memory (some 60 MB after load) at no cost this application notices: its pages come from the page cache.
+# The heap gets half the container's memory limit; the JVM needs about 110 MB besides. bench/http-load runs the jar with
+# these options. Override with docker run -e JAVA_OPTS=…; the AOT cache below is then used only if they still match.
+ENV JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAMPercentage=50"
+
 # AOT cache (JDK 25): a training run starts the application until its context has refreshed
 # (spring.context.exit=onRefresh; the web server is not started) and the JVM writes the classes it loaded and linked
 # to app.aot as it exits. It runs here, in the runtime image, so that the cache is made by the very JVM that will use
 # it, from the same app.jar and lib/ at the same paths with the same timestamps, and with the same JVM options as the
 # ENTRYPOINT; otherwise the JVM ignores the cache, with a warning, and starts as slowly as without it. Rooms are
 # written to a scratch database that is removed again.
-RUN java -XX:AOTCacheOutput=app.aot -XX:MaxRAMPercentage=75 -Dspring.context.exit=onRefresh -jar app.jar \
+RUN java -XX:AOTCacheOutput=app.aot $JAVA_OPTS -Dspring.context.exit=onRefresh -jar app.jar \
         --advisor.data-dir=/tmp/aot-training \
  && rm -rf /tmp/aot-training \
  && test -s app.aot
@@ -58,4 +65,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
   CMD curl -fsS http://localhost:8080/actuator/health || exit 1
 
-ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=75", "-jar", "app.jar"]
+# A shell expands JAVA_OPTS and then becomes the JVM (exec), which so stays process 1 and gets docker stop's signal;
+# arguments given to docker run are passed on to the application.
+ENTRYPOINT ["sh", "-c", "exec java -XX:AOTCache=app.aot $JAVA_OPTS -jar app.jar \"$@\"", "app"]
