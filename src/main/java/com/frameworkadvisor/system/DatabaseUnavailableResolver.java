@@ -43,6 +43,7 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
         log.warn("Database unavailable; {} {} answered 503: {}", request.getMethod(), request.getRequestURI(),
                 innermostMessage(e));
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+        ErrorDetail.attach(request, "The service cannot answer at the moment. Please try again in a few seconds.");
         try {
             response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
         } catch (IOException notSent) {

@@ -3,8 +3,9 @@ package com.frameworkadvisor.system;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The sentence an error page or problem shows to say what went wrong, for errors raised outside Spring MVC (filters,
- * Spring Security) that cannot throw an exception carrying it. It rides on the request into the error dispatch.
+ * The sentence an error page or problem shows to say what went wrong, for errors answered with {@code sendError}
+ * (filters, Spring Security, exception resolvers) rather than with an exception that carries it. It rides on the
+ * request into the error dispatch.
  */
 public final class ErrorDetail {
 

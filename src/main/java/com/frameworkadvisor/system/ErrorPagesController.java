@@ -53,10 +53,8 @@ class ErrorPagesController implements ErrorController {
         page.addObject("status", status.value());
         page.addObject("reason", status.getReasonPhrase());
         String detail = knownDetail(request);
-        // Pages explain a missing page, and when to try again after a 503, in words; for other errors the template's
-        // own text says enough.
-        boolean explained = status == HttpStatus.NOT_FOUND || status == HttpStatus.SERVICE_UNAVAILABLE;
-        page.addObject("detail", detail == null && explained ? defaultDetail(status, request) : detail);
+        // Pages explain a missing page in words; for other errors the template's own text says enough.
+        page.addObject("detail", detail == null && status == HttpStatus.NOT_FOUND ? defaultDetail(status, request) : detail);
         page.addObject("clientError", status.is4xxClientError());
         return page;
     }
@@ -91,20 +89,15 @@ class ErrorPagesController implements ErrorController {
         if (error instanceof ErrorResponse known && status(request) != HttpStatus.NOT_FOUND) {
             return known.getBody().getDetail();
         }
-        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-        boolean ownMessage = status(request) == HttpStatus.CONTENT_TOO_LARGE && message instanceof String;
-        return ownMessage ? (String) message : null;
+        return null;
     }
 
     private String defaultDetail(HttpStatus status, HttpServletRequest request) {
-        return switch (status) {
-            case NOT_FOUND -> "There is nothing at " + path(request) + ".";
-            case CONTENT_TOO_LARGE -> String.valueOf(request.getAttribute(RequestDispatcher.ERROR_MESSAGE));
-            case SERVICE_UNAVAILABLE -> "The service cannot answer at the moment. Please try again in a few seconds.";
-            default -> status.is5xxServerError()
-                    ? "Something went wrong on our side; the error has been logged."
-                    : status.getReasonPhrase() + ".";
-        };
+        if (status == HttpStatus.NOT_FOUND) {
+            return "There is nothing at " + path(request) + ".";
+        }
+        return status.is5xxServerError() ? "Something went wrong on our side; the error has been logged."
+                : status.getReasonPhrase() + ".";
     }
 
     private static HttpStatus status(HttpServletRequest request) {

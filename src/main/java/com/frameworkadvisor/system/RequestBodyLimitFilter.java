@@ -33,8 +33,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                    "The request body is larger than the limit of " + limit + " bytes.");
+            ErrorDetail.attach(request, "The request body is larger than the limit of " + limit + " bytes.");
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
