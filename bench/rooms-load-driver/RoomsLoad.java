@@ -122,8 +122,7 @@ public class RoomsLoad {
         }
     }
 
-    record Reply(Sample sample, String body, HttpResponse<String> response) {
-    }
+    record Reply(Sample sample, String body, HttpResponse<String> response) {}
 
     // ---------------------------------------------------------------------------------------------------------------
     // The load
@@ -194,8 +193,11 @@ public class RoomsLoad {
 
         private static HttpClient client(int threads) {
             ExecutorService executor = Executors.newFixedThreadPool(threads, daemon("http"));
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).executor(executor).build();
+            return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .executor(executor)
+                    .build();
         }
 
         int run() throws Exception {
@@ -203,10 +205,15 @@ public class RoomsLoad {
             System.err.printf("%d criteria; %d instance(s): %s%n", criteria.size(), urls.size(), urls);
 
             if (warmup > 0) {
-                System.err.printf("warming up for %d s (a separate room, %d members, %d viewers)%n", warmup,
-                        Math.min(members, 20), Math.min(viewers, 5));
-                Phase warm = new Phase(createRoom("Warm-up room"), createRoom("Warm-up probe room"),
-                        Math.min(members, 20), Math.min(viewers, 5), Math.min(probeViewers, 2));
+                System.err.printf(
+                        "warming up for %d s (a separate room, %d members, %d viewers)%n",
+                        warmup, Math.min(members, 20), Math.min(viewers, 5));
+                Phase warm = new Phase(
+                        createRoom("Warm-up room"),
+                        createRoom("Warm-up probe room"),
+                        Math.min(members, 20),
+                        Math.min(viewers, 5),
+                        Math.min(probeViewers, 2));
                 warm.run(warmup, false);
                 samples = new ConcurrentLinkedQueue<>();
                 probes.clear();
@@ -216,7 +223,12 @@ public class RoomsLoad {
             }
 
             String[] room = createRoom("Load room");
-            System.err.printf("load: room %s, %d members, %d viewers, %d s%s%n", room[0], members, viewers, duration,
+            System.err.printf(
+                    "load: room %s, %d members, %d viewers, %d s%s%n",
+                    room[0],
+                    members,
+                    viewers,
+                    duration,
                     faultAt == null ? "" : ", PostgreSQL stopped at " + faultAt + " s for " + outage + " s");
             Phase phase = new Phase(room, createRoom("Probe room"), members, viewers, probeViewers);
             phase.run(duration, true);
@@ -226,7 +238,8 @@ public class RoomsLoad {
         List<String> criteria() throws Exception {
             Reply reply = send("knowledge-base", 0, get(0, "/api/knowledge-base"));
             if (reply.sample().status() != 200) {
-                throw new IllegalStateException("GET /api/knowledge-base answered " + reply.sample().outcome());
+                throw new IllegalStateException(
+                        "GET /api/knowledge-base answered " + reply.sample().outcome());
             }
             List<String> ids = new ArrayList<>();
             for (Object c : (List<?>) ((Map<?, ?>) Json.parse(reply.body())).get("criteria")) {
@@ -238,29 +251,40 @@ public class RoomsLoad {
         String[] createRoom(String title) throws Exception {
             Reply reply = send("create-room", 0, post(0, "/api/rooms", "{\"title\": \"" + title + "\"}", "POST"));
             if (reply.sample().status() != 201) {
-                throw new IllegalStateException("POST /api/rooms answered " + reply.sample().outcome() + ": " + reply.body());
+                throw new IllegalStateException(
+                        "POST /api/rooms answered " + reply.sample().outcome() + ": " + reply.body());
             }
             Map<?, ?> json = (Map<?, ?>) Json.parse(reply.body());
             return new String[] {(String) json.get("id"), (String) json.get("facilitatorKey")};
         }
 
         HttpRequest.Builder get(int instance, String path) {
-            return HttpRequest.newBuilder(URI.create(urls.get(instance) + path)).timeout(requestTimeout)
-                    .header("Accept", "application/json").GET();
+            return HttpRequest.newBuilder(URI.create(urls.get(instance) + path))
+                    .timeout(requestTimeout)
+                    .header("Accept", "application/json")
+                    .GET();
         }
 
         HttpRequest.Builder post(int instance, String path, String json, String method) {
-            return HttpRequest.newBuilder(URI.create(urls.get(instance) + path)).timeout(requestTimeout)
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
+            return HttpRequest.newBuilder(URI.create(urls.get(instance) + path))
+                    .timeout(requestTimeout)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
 
         Reply send(String kind, int instance, HttpRequest.Builder request) {
             long start = now();
             try {
-                HttpResponse<String> response = clients.get(instance).send(request.build(),
-                        HttpResponse.BodyHandlers.ofString());
-                Sample sample = new Sample(kind, instance, start, now(), response.statusCode(), null,
+                HttpResponse<String> response =
+                        clients.get(instance).send(request.build(), HttpResponse.BodyHandlers.ofString());
+                Sample sample = new Sample(
+                        kind,
+                        instance,
+                        start,
+                        now(),
+                        response.statusCode(),
+                        null,
                         response.headers().firstValue("Content-Type").orElse(""));
                 samples.add(sample);
                 return new Reply(sample, response.body(), response);
@@ -308,7 +332,10 @@ public class RoomsLoad {
         static String ballotJson(String name, Map<String, Integer> weights) {
             StringBuilder json = new StringBuilder("{\"name\": \"").append(name).append("\", \"weights\": {");
             weights.forEach((id, w) -> json.append(json.charAt(json.length() - 1) == '{' ? "" : ", ")
-                    .append('"').append(id).append("\": ").append(w));
+                    .append('"')
+                    .append(id)
+                    .append("\": ")
+                    .append(w));
             return json.append("}}").toString();
         }
 
@@ -384,7 +411,8 @@ public class RoomsLoad {
                     t.start();
                 }
                 if (!connected.await(60, TimeUnit.SECONDS)) {
-                    System.err.printf("only %d of %d viewers connected within 60 s; going on%n",
+                    System.err.printf(
+                            "only %d of %d viewers connected within 60 s; going on%n",
                             allViewers.size() - connected.getCount(), allViewers.size());
                 }
 
@@ -430,12 +458,16 @@ public class RoomsLoad {
                     finalRevision = ((Number) ((Map<?, ?>) Json.parse(last.body())).get("revision")).longValue();
                     long waitUntil = now() + TimeUnit.SECONDS.toNanos(catchUp);
                     long from = now();
-                    long lastProbe = probes.stream().mapToLong(Probe::revision).max().orElse(-1);
-                    while (now() < waitUntil && (viewerList.stream().anyMatch(v -> v.maxSeen < finalRevision)
-                            || probeViewerList.stream().anyMatch(v -> v.maxSeen < lastProbe))) {
+                    long lastProbe =
+                            probes.stream().mapToLong(Probe::revision).max().orElse(-1);
+                    while (now() < waitUntil
+                            && (viewerList.stream().anyMatch(v -> v.maxSeen < finalRevision)
+                                    || probeViewerList.stream().anyMatch(v -> v.maxSeen < lastProbe))) {
                         sleep(20);
                     }
-                    caughtUp = (int) viewerList.stream().filter(v -> v.maxSeen >= finalRevision).count();
+                    caughtUp = (int) viewerList.stream()
+                            .filter(v -> v.maxSeen >= finalRevision)
+                            .count();
                     if (caughtUp == viewerList.size()) {
                         caughtUpNanos = now() - from;
                     }
@@ -464,7 +496,8 @@ public class RoomsLoad {
                 String started = runCommand(pgStart, 120);
                 startDone = now();
                 if (started != null) {
-                    faultProblem = (faultProblem == null ? "" : faultProblem + "; ") + "starting PostgreSQL failed: " + started;
+                    faultProblem = (faultProblem == null ? "" : faultProblem + "; ") + "starting PostgreSQL failed: "
+                            + started;
                 }
                 System.err.printf("fault: PostgreSQL down for %.1f s%n", ms(startDone - stopBegin) / 1000);
             }
@@ -473,8 +506,10 @@ public class RoomsLoad {
         /** Runs a shell command, bounded; null when it exited 0, else what went wrong. */
         static String runCommand(String command, int seconds) {
             try {
-                Process process = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                Process process = new ProcessBuilder("bash", "-c", command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     return "did not finish within " + seconds + " s";
@@ -489,8 +524,7 @@ public class RoomsLoad {
         }
 
         /** A change of the probe's ballot: answered (2xx) at {@code acked} on that instance, making that revision. */
-        record Probe(int instance, long acked, long revision) {
-        }
+        record Probe(int instance, long acked, long revision) {}
 
         /**
          * The probe: the only member of the probe room, revising its ballot every --probe-interval ms on each instance in
@@ -516,7 +550,8 @@ public class RoomsLoad {
                 String ballotId = null;
                 String ballotKey = null;
                 while (!stop.get() && ballotId == null) {
-                    Reply reply = send("submit (probe)", 0, post(0, path, ballotJson("probe", randomWeights()), "POST"));
+                    Reply reply =
+                            send("submit (probe)", 0, post(0, path, ballotJson("probe", randomWeights()), "POST"));
                     if (reply.sample().status() == 201) {
                         Map<?, ?> json = (Map<?, ?>) Json.parse(reply.body());
                         ballotId = (String) json.get("ballotId");
@@ -533,8 +568,11 @@ public class RoomsLoad {
                         break;
                     }
                     instance = (instance + 1) % urls.size();
-                    Reply reply = send("revise (probe)", instance, post(instance, path + "/" + ballotId,
-                            ballotJson("probe", randomWeights()), "PUT").header("X-Ballot-Key", ballotKey));
+                    Reply reply = send(
+                            "revise (probe)",
+                            instance,
+                            post(instance, path + "/" + ballotId, ballotJson("probe", randomWeights()), "PUT")
+                                    .header("X-Ballot-Key", ballotKey));
                     if (reply.sample().ok()) {
                         revision = revision < 0 ? readRevision(instance) : revision + 1;
                         if (revision >= 0) {
@@ -549,7 +587,9 @@ public class RoomsLoad {
 
             private long readRevision(int instance) {
                 Reply read = send("read (probe)", instance, get(instance, "/api/rooms/" + roomId));
-                return read.sample().ok() ? ((Number) ((Map<?, ?>) Json.parse(read.body())).get("revision")).longValue() : -1;
+                return read.sample().ok()
+                        ? ((Number) ((Map<?, ?>) Json.parse(read.body())).get("revision")).longValue()
+                        : -1;
             }
         }
 
@@ -586,7 +626,8 @@ public class RoomsLoad {
                     String attemptName = "member-" + index + "-" + attempt;
                     Map<String, Integer> weights = randomWeights();
                     changeAttempts.incrementAndGet();
-                    Reply reply = send("submit", instance, post(instance, path, ballotJson(attemptName, weights), "POST"));
+                    Reply reply =
+                            send("submit", instance, post(instance, path, ballotJson(attemptName, weights), "POST"));
                     if (reply.sample().status() == 201) {
                         Map<?, ?> json = (Map<?, ?>) Json.parse(reply.body());
                         ballotId = (String) json.get("ballotId");
@@ -610,7 +651,9 @@ public class RoomsLoad {
                     }
                     Map<String, Integer> weights = randomWeights();
                     changeAttempts.incrementAndGet();
-                    Reply reply = send("revise", instance,
+                    Reply reply = send(
+                            "revise",
+                            instance,
                             post(instance, path + "/" + ballotId, ballotJson(name, weights), "PUT")
                                     .header("X-Ballot-Key", ballotKey));
                     if (reply.sample().ok()) {
@@ -654,15 +697,24 @@ public class RoomsLoad {
                 while (!closing) {
                     HttpRequest.Builder request = HttpRequest.newBuilder(
                                     URI.create(urls.get(instance) + "/rooms/" + roomId + "/events"))
-                            .timeout(requestTimeout).header("Accept", "text/event-stream").GET();
+                            .timeout(requestTimeout)
+                            .header("Accept", "text/event-stream")
+                            .GET();
                     if (maxSeen >= 0) {
                         request.header("Last-Event-ID", Long.toString(maxSeen));
                     }
                     long start = now();
                     try {
-                        HttpResponse<InputStream> response = streamClients.get(instance).send(request.build(),
-                                HttpResponse.BodyHandlers.ofInputStream());
-                        samples.add(new Sample("viewer connect", instance, start, now(), response.statusCode(), null,
+                        HttpResponse<InputStream> response = streamClients
+                                .get(instance)
+                                .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+                        samples.add(new Sample(
+                                "viewer connect",
+                                instance,
+                                start,
+                                now(),
+                                response.statusCode(),
+                                null,
                                 response.headers().firstValue("Content-Type").orElse("")));
                         if (response.statusCode() != 200) {
                             response.body().close();
@@ -756,14 +808,19 @@ public class RoomsLoad {
             // acknowledges a change again (its pool reconnects a few seconds after the database is back, not at once).
             long outageFrom = stopBegin;
             for (Sample s : all) {
-                if (s.ok() && startDone > 0 && s.start() >= startDone && s.kind().matches("(submit|revise).*")) {
+                if (s.ok()
+                        && startDone > 0
+                        && s.start() >= startDone
+                        && s.kind().matches("(submit|revise).*")) {
                     recoveredAt.merge(s.instance(), s.end(), Math::min);
                 }
             }
             List<Sample> duringOutage = new ArrayList<>();
             List<Sample> rest = new ArrayList<>();
             for (Sample s : all) {
-                if (fault && outageFrom > 0 && s.start() < recoveredAt.getOrDefault(s.instance(), Long.MAX_VALUE)
+                if (fault
+                        && outageFrom > 0
+                        && s.start() < recoveredAt.getOrDefault(s.instance(), Long.MAX_VALUE)
                         && s.end() > outageFrom) {
                     duringOutage.add(s);
                 } else {
@@ -772,32 +829,59 @@ public class RoomsLoad {
             }
             double seconds = ms(phase.loadEnd - phase.loadStart) / 1000;
 
-            System.out.printf(Locale.ROOT, "load: %.1f s, %d member(s), %d viewer(s), %d instance(s), think time 0-%d ms "
-                            + "(mean %d); probe change every %d ms%n", seconds, members, viewers, urls.size(), 2 * think,
-                    think, probeInterval);
-            System.out.printf(Locale.ROOT, "requests: %d; acknowledged ballot changes: %d (%.0f/s)%n", all.size(),
-                    ackedChanges.get(), ackedChanges.get() / seconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "load: %.1f s, %d member(s), %d viewer(s), %d instance(s), think time 0-%d ms "
+                            + "(mean %d); probe change every %d ms%n",
+                    seconds,
+                    members,
+                    viewers,
+                    urls.size(),
+                    2 * think,
+                    think,
+                    probeInterval);
+            System.out.printf(
+                    Locale.ROOT,
+                    "requests: %d; acknowledged ballot changes: %d (%.0f/s)%n",
+                    all.size(),
+                    ackedChanges.get(),
+                    ackedChanges.get() / seconds);
             System.out.println();
-            System.out.printf("%-16s %9s %9s %9s %9s %9s %9s  %s%n", "request", "count", "2xx", "other", "p50 ms",
-                    "p99 ms", "max ms", "not 2xx (outcome x count)");
+            System.out.printf(
+                    "%-16s %9s %9s %9s %9s %9s %9s  %s%n",
+                    "request", "count", "2xx", "other", "p50 ms", "p99 ms", "max ms", "not 2xx (outcome x count)");
             Map<String, List<Sample>> byKind = new TreeMap<>();
             for (Sample s : all) {
                 byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s);
             }
             for (var entry : byKind.entrySet()) {
                 List<Sample> list = entry.getValue();
-                long[] okNanos = list.stream().filter(Sample::ok).mapToLong(Sample::nanos).sorted().toArray();
+                long[] okNanos = list.stream()
+                        .filter(Sample::ok)
+                        .mapToLong(Sample::nanos)
+                        .sorted()
+                        .toArray();
                 Map<String, Integer> outcomes = new TreeMap<>();
                 list.stream().filter(s -> !s.ok()).forEach(s -> outcomes.merge(s.outcome(), 1, Integer::sum));
-                System.out.printf(Locale.ROOT, "%-16s %9d %9d %9d %9.1f %9.1f %9.1f  %s%n", entry.getKey(), list.size(),
-                        okNanos.length, list.size() - okNanos.length, pct(okNanos, 0.50), pct(okNanos, 0.99),
-                        pct(okNanos, 1.0), outcomes.isEmpty() ? "" : outcomes.toString());
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-16s %9d %9d %9d %9.1f %9.1f %9.1f  %s%n",
+                        entry.getKey(),
+                        list.size(),
+                        okNanos.length,
+                        list.size() - okNanos.length,
+                        pct(okNanos, 0.50),
+                        pct(okNanos, 0.99),
+                        pct(okNanos, 1.0),
+                        outcomes.isEmpty() ? "" : outcomes.toString());
             }
             System.out.println("(latencies of 2xx answers; 'other' = every request without a 2xx answer)");
 
             // Errors outside the outage fail the run.
             Map<String, Integer> errors = new TreeMap<>();
-            rest.stream().filter(s -> !s.ok()).forEach(s -> errors.merge(s.kind() + " " + s.outcome(), 1, Integer::sum));
+            rest.stream()
+                    .filter(s -> !s.ok())
+                    .forEach(s -> errors.merge(s.kind() + " " + s.outcome(), 1, Integer::sum));
             if (!errors.isEmpty()) {
                 failures.add("requests without a 2xx answer" + (fault ? " outside the outage" : "") + ": " + errors);
             }
@@ -820,9 +904,13 @@ public class RoomsLoad {
                     (v.instance == p.instance() ? same : other).add(Math.max(0, seen - p.acked()));
                 }
             }
-            System.out.printf(Locale.ROOT, "live-update delay: %d probe changes x %d probe viewers; from the 2xx answer to "
+            System.out.printf(
+                    Locale.ROOT,
+                    "live-update delay: %d probe changes x %d probe viewers; from the 2xx answer to "
                             + "the change until the viewer's first 'room' event with that revision or a later one (%.0f %% "
-                            + "arrived before the answer: counted as 0)%n", probeList.size(), phase.probeViewerList.size(),
+                            + "arrived before the answer: counted as 0)%n",
+                    probeList.size(),
+                    phase.probeViewerList.size(),
                     100.0 * early / Math.max(1, same.size() + other.size()));
             System.out.printf("%-36s %9s %9s %9s %9s%n", "viewers", "samples", "p50 ms", "p99 ms", "max ms");
             printDelay(urls.size() > 1 ? "on the instance that took the change" : "all", same);
@@ -839,19 +927,33 @@ public class RoomsLoad {
             List<String> streamErrors = new ArrayList<>();
             everyViewer.forEach(v -> streamErrors.addAll(v.streamErrors));
             int outOfOrder = everyViewer.stream().mapToInt(v -> v.outOfOrder).sum();
-            long events = phase.viewerList.stream().mapToLong(v -> v.events.size()).sum();
-            System.out.printf(Locale.ROOT, "viewers: %d streams opened for %d viewers (%d on the load room, %d on the probe "
+            long events =
+                    phase.viewerList.stream().mapToLong(v -> v.events.size()).sum();
+            System.out.printf(
+                    Locale.ROOT,
+                    "viewers: %d streams opened for %d viewers (%d on the load room, %d on the probe "
                             + "room); %d ended by the server, %d broke (%s); %d events with a lower revision than one the "
-                            + "viewer already had; load-room viewers received %.0f 'room' events each per s%n", streams,
-                    everyViewer.size(), phase.viewerList.size(), phase.probeViewerList.size(), ends, streamErrors.size(),
-                    summarize(streamErrors), outOfOrder, (double) events / Math.max(1, phase.viewerList.size()) / seconds);
+                            + "viewer already had; load-room viewers received %.0f 'room' events each per s%n",
+                    streams,
+                    everyViewer.size(),
+                    phase.viewerList.size(),
+                    phase.probeViewerList.size(),
+                    ends,
+                    streamErrors.size(),
+                    summarize(streamErrors),
+                    outOfOrder,
+                    (double) events / Math.max(1, phase.viewerList.size()) / seconds);
             if (phase.finalRevision < 0) {
                 failures.add("could not read the room's final revision");
             } else if (phase.caughtUp == phase.viewerList.size()) {
-                System.out.printf(Locale.ROOT, "after the load: every viewer heard of the final revision %d within %.0f ms%n",
-                        phase.finalRevision, ms(phase.caughtUpNanos));
+                System.out.printf(
+                        Locale.ROOT,
+                        "after the load: every viewer heard of the final revision %d within %.0f ms%n",
+                        phase.finalRevision,
+                        ms(phase.caughtUpNanos));
             } else {
-                System.out.printf("after the load: only %d of %d viewers heard of the final revision %d within %d s%n",
+                System.out.printf(
+                        "after the load: only %d of %d viewers heard of the final revision %d within %d s%n",
                         phase.caughtUp, phase.viewerList.size(), phase.finalRevision, catchUp);
                 failures.add((phase.viewerList.size() - phase.caughtUp) + " viewers never heard of the final revision");
             }
@@ -884,10 +986,14 @@ public class RoomsLoad {
                 failures.add("the fault did not happen");
                 return;
             }
-            System.out.printf(Locale.ROOT, "fault: PostgreSQL fast shutdown at %.1f s (took %.1f s), started again at %.1f s "
+            System.out.printf(
+                    Locale.ROOT,
+                    "fault: PostgreSQL fast shutdown at %.1f s (took %.1f s), started again at %.1f s "
                             + "(ready after %.1f s): %.1f s without a database%n",
-                    ms(stopBegin - phase.loadStart) / 1000, ms(stopDone - stopBegin) / 1000,
-                    ms(startBegin - phase.loadStart) / 1000, ms(startDone - startBegin) / 1000,
+                    ms(stopBegin - phase.loadStart) / 1000,
+                    ms(stopDone - stopBegin) / 1000,
+                    ms(startBegin - phase.loadStart) / 1000,
+                    ms(startDone - startBegin) / 1000,
                     ms(startDone - stopBegin) / 1000);
             long limit = (long) (hangLimit * 1e9);
             Map<String, Integer> outcomes = new TreeMap<>();
@@ -897,7 +1003,8 @@ public class RoomsLoad {
             List<String> bad = new ArrayList<>();
             Map<String, Integer> badKinds = new TreeMap<>();
             for (Sample s : during) {
-                String outcome = s.outcome() + (s.status() > 0 && !s.ok() ? " " + s.contentType().split(";")[0] : "");
+                String outcome = s.outcome()
+                        + (s.status() > 0 && !s.ok() ? " " + s.contentType().split(";")[0] : "");
                 outcomes.merge(outcome, 1, Integer::sum);
                 // A refusal must come quickly; a request that is served may wait, but not through the outage itself.
                 boolean fast = s.ok() ? waitedWhileDown(s) <= limit : waitedInOutage(s) <= limit;
@@ -911,23 +1018,44 @@ public class RoomsLoad {
                 if ((s.ok() || is503) && fast) {
                     clean++;
                 } else {
-                    badKinds.merge(s.kind() + ": " + outcome + (fast ? "" : s.ok()
-                            ? " after waiting more than " + hangLimit + " s while PostgreSQL was down"
-                            : " after more than " + hangLimit + " s"), 1, Integer::sum);
+                    badKinds.merge(
+                            s.kind() + ": " + outcome
+                                    + (fast
+                                            ? ""
+                                            : s.ok()
+                                                    ? " after waiting more than " + hangLimit
+                                                            + " s while PostgreSQL was down"
+                                                    : " after more than " + hangLimit + " s"),
+                            1,
+                            Integer::sum);
                 }
             }
-            long[] nanos = during.stream().mapToLong(this::waitedInOutage).sorted().toArray();
-            System.out.printf(Locale.ROOT, "requests in flight from the shutdown until their instance acknowledged a "
+            long[] nanos =
+                    during.stream().mapToLong(this::waitedInOutage).sorted().toArray();
+            System.out.printf(
+                    Locale.ROOT,
+                    "requests in flight from the shutdown until their instance acknowledged a "
                             + "change again: %d; answered 2xx %d, 503 problem+json %d; time from the shutdown (or from "
-                            + "sending, if later) to the answer: p50 %.0f ms, p99 %.0f ms, max %.0f ms%n", during.size(), served, problem503,
-                    pct(nanos, 0.5), pct(nanos, 0.99), pct(nanos, 1.0));
+                            + "sending, if later) to the answer: p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                    during.size(),
+                    served,
+                    problem503,
+                    pct(nanos, 0.5),
+                    pct(nanos, 0.99),
+                    pct(nanos, 1.0));
             System.out.println("  outcomes: " + outcomes);
             List<Sample> slowest = new ArrayList<>(during);
             slowest.sort((a, b) -> Long.compare(waitedInOutage(b), waitedInOutage(a)));
             StringBuilder slow = new StringBuilder();
             for (Sample s : slowest.subList(0, Math.min(5, slowest.size()))) {
-                slow.append(String.format(Locale.ROOT, "%s%s %s at %+.1f s (sent at %+.1f s)", slow.length() == 0 ? "" : "; ",
-                        s.kind(), s.outcome(), ms(s.end() - stopBegin) / 1000, ms(s.start() - stopBegin) / 1000));
+                slow.append(String.format(
+                        Locale.ROOT,
+                        "%s%s %s at %+.1f s (sent at %+.1f s)",
+                        slow.length() == 0 ? "" : "; ",
+                        s.kind(),
+                        s.outcome(),
+                        ms(s.end() - stopBegin) / 1000,
+                        ms(s.start() - stopBegin) / 1000));
             }
             System.out.println("  answered last (times relative to the shutdown): " + slow);
             String rule = "a 503 problem within " + hangLimit + " s, or a 2xx without waiting more than " + hangLimit
@@ -946,11 +1074,19 @@ public class RoomsLoad {
                     continue;
                 }
                 double lag = ms(at - startDone) / 1000;
-                System.out.printf(Locale.ROOT, "  %s acknowledged changes again %.1f s after PostgreSQL was ready (the "
-                        + "first change sent after that)%n", urls.size() > 1 ? "instance " + (i + 1) : "the application", lag);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %s acknowledged changes again %.1f s after PostgreSQL was ready (the "
+                                + "first change sent after that)%n",
+                        urls.size() > 1 ? "instance " + (i + 1) : "the application",
+                        lag);
                 if (lag > recoveryLimit) {
-                    failures.add(String.format(Locale.ROOT, "instance %d took %.1f s to recover (limit %.0f s)", i + 1,
-                            lag, recoveryLimit));
+                    failures.add(String.format(
+                            Locale.ROOT,
+                            "instance %d took %.1f s to recover (limit %.0f s)",
+                            i + 1,
+                            lag,
+                            recoveryLimit));
                 }
             }
         }
@@ -967,7 +1103,13 @@ public class RoomsLoad {
 
         void printDelay(String label, List<Long> delays) {
             long[] a = delays.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "%-36s %9d %9.1f %9.1f %9.1f%n", label, a.length, pct(a, 0.5), pct(a, 0.99),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-36s %9d %9.1f %9.1f %9.1f%n",
+                    label,
+                    a.length,
+                    pct(a, 0.5),
+                    pct(a, 0.99),
                     pct(a, 1.0));
         }
 
@@ -1036,9 +1178,10 @@ public class RoomsLoad {
             }
             Map<String, String[]> rows = new HashMap<>();
             long revision;
-            try (Connection c = DriverManager.getConnection(required(o, "jdbc"), o.getOrDefault("user", ""),
-                    o.getOrDefault("password", ""))) {
-                try (PreparedStatement s = c.prepareStatement("SELECT id, name, weights FROM ballot WHERE room_id = ?")) {
+            try (Connection c = DriverManager.getConnection(
+                    required(o, "jdbc"), o.getOrDefault("user", ""), o.getOrDefault("password", ""))) {
+                try (PreparedStatement s =
+                        c.prepareStatement("SELECT id, name, weights FROM ballot WHERE room_id = ?")) {
                     s.setString(1, room);
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {
@@ -1093,15 +1236,22 @@ public class RoomsLoad {
             if (revision < 0) {
                 problems.add("room " + room + " is missing");
             } else if (revision < acknowledged || revision > possible) {
-                problems.add("the room's revision is " + revision + ", but " + acknowledged + " changes were acknowledged"
-                        + (strict ? "" : " and at most " + possible + " may have been made"));
+                problems.add(
+                        "the room's revision is " + revision + ", but " + acknowledged + " changes were acknowledged"
+                                + (strict ? "" : " and at most " + possible + " may have been made"));
             }
 
-            System.out.printf("database check: room %s, %d ballots acknowledged, %d rows in the ballot table%n", room,
-                    ballots.size(), rows.size());
-            System.out.printf("  last acknowledged weights: %d; a later unacknowledged attempt's weights: %d; rows from "
-                    + "unacknowledged submissions: %d%n", exact, laterAttempt, orphans);
-            System.out.printf("  room revision %d; acknowledged changes %d%s%n", revision, acknowledged,
+            System.out.printf(
+                    "database check: room %s, %d ballots acknowledged, %d rows in the ballot table%n",
+                    room, ballots.size(), rows.size());
+            System.out.printf(
+                    "  last acknowledged weights: %d; a later unacknowledged attempt's weights: %d; rows from "
+                            + "unacknowledged submissions: %d%n",
+                    exact, laterAttempt, orphans);
+            System.out.printf(
+                    "  room revision %d; acknowledged changes %d%s%n",
+                    revision,
+                    acknowledged,
                     strict ? " (must be equal: every change was answered)" : "; changes possibly made " + possible);
             if (problems.isEmpty()) {
                 System.out.println("CHECK RESULT: ok, the database holds exactly the acknowledged ballots");

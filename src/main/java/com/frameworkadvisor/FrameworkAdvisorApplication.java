@@ -2,8 +2,8 @@ package com.frameworkadvisor;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
 // Nobody signs in: without this, Spring Boot would create a user with a generated password.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)

@@ -22,8 +22,8 @@ import tools.jackson.core.JacksonException;
  * RFC 9457 problem details for errors raised while an API controller handles a request. Errors raised before a
  * controller is chosen (unknown path, wrong method or content type) reach {@code ErrorPagesController} instead.
  */
-@RestControllerAdvice(assignableTypes = {EvaluationApiController.class, KnowledgeBaseApiController.class,
-        RoomApiController.class})
+@RestControllerAdvice(
+        assignableTypes = {EvaluationApiController.class, KnowledgeBaseApiController.class, RoomApiController.class})
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidAnswersException.class)
@@ -47,11 +47,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         BodyTooLargeException tooLarge = causeOfType(e, BodyTooLargeException.class);
         if (tooLarge != null) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+            ProblemDetail problem =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(e));

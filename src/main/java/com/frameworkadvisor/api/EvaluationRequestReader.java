@@ -2,9 +2,9 @@ package com.frameworkadvisor.api;
 
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
-import com.frameworkadvisor.scoring.InvalidAnswersException;
 import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.Answers;
+import com.frameworkadvisor.scoring.InvalidAnswersException;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -18,8 +18,7 @@ final class EvaluationRequestReader {
     private static final String WEIGHTS = "weights";
     private static final String MUST_HAVE = "mustHave";
 
-    private EvaluationRequestReader() {
-    }
+    private EvaluationRequestReader() {}
 
     static Answers read(KnowledgeBase kb, JsonNode body) {
         if (body == null || !body.isObject()) {
@@ -27,7 +26,8 @@ final class EvaluationRequestReader {
         }
         for (Map.Entry<String, JsonNode> property : body.properties()) {
             if (!property.getKey().equals(WEIGHTS) && !property.getKey().equals(MUST_HAVE)) {
-                throw invalid(property.getKey(), "is not a known property; the properties are 'weights' and 'mustHave'");
+                throw invalid(
+                        property.getKey(), "is not a known property; the properties are 'weights' and 'mustHave'");
             }
         }
         JsonNode weights = body.get(WEIGHTS);
@@ -37,7 +37,8 @@ final class EvaluationRequestReader {
         if (!weights.isObject()) {
             throw invalid(WEIGHTS, "must be an object of criterion ids to whole numbers from 0 to 5");
         }
-        Answers.Builder builder = Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), WEIGHTS + ".");
+        Answers.Builder builder =
+                Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), WEIGHTS + ".");
         readWeights(weights, builder);
         readMustHaves(body.get(MUST_HAVE), builder);
         return builder.build();
@@ -62,7 +63,8 @@ final class EvaluationRequestReader {
             return;
         }
         if (!mustHaves.isArray()) {
-            builder.problem(MUST_HAVE, "must be an array of criterion ids such as [\"admin\"], but was " + describe(mustHaves));
+            builder.problem(
+                    MUST_HAVE, "must be an array of criterion ids such as [\"admin\"], but was " + describe(mustHaves));
             return;
         }
         for (int i = 0; i < mustHaves.size(); i++) {

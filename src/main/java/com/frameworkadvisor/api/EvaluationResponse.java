@@ -19,17 +19,34 @@ record EvaluationResponse(
         boolean robust,
         String resultsUrl) {
 
-    record RankedFramework(String framework, String name, int rank, double score, Map<String, Double> contributions,
-            List<String> failedMustHaves) {
-    }
+    record RankedFramework(
+            String framework,
+            String name,
+            int rank,
+            double score,
+            Map<String, Double> contributions,
+            List<String> failedMustHaves) {}
 
     static EvaluationResponse of(KnowledgeBase kb, Evaluation evaluation) {
         List<RankedFramework> ranking = evaluation.ranking().stream()
-                .map(s -> new RankedFramework(s.framework(), kb.framework(s.framework()).orElseThrow().name(), s.rank(),
-                        s.score(), s.contributions(), s.failedMustHaves()))
+                .map(s -> new RankedFramework(
+                        s.framework(),
+                        kb.framework(s.framework()).orElseThrow().name(),
+                        s.rank(),
+                        s.score(),
+                        s.contributions(),
+                        s.failedMustHaves()))
                 .toList();
-        return new EvaluationResponse(evaluation.knowledgeBaseVersion(), evaluation.weights().values(), ranking,
-                evaluation.winner(), evaluation.margin(), evaluation.decidingCriteria(), evaluation.answers().mustHaves(),
-                evaluation.sensitivity(), evaluation.robust(), "/results?" + evaluation.answers().toQueryString());
+        return new EvaluationResponse(
+                evaluation.knowledgeBaseVersion(),
+                evaluation.weights().values(),
+                ranking,
+                evaluation.winner(),
+                evaluation.margin(),
+                evaluation.decidingCriteria(),
+                evaluation.answers().mustHaves(),
+                evaluation.sensitivity(),
+                evaluation.robust(),
+                "/results?" + evaluation.answers().toQueryString());
     }
 }

@@ -1,8 +1,8 @@
 package com.frameworkadvisor.api;
 
+import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
-import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.rooms.RoomException;
 import com.frameworkadvisor.rooms.RoomResults;
 import com.frameworkadvisor.rooms.RoomService;
@@ -48,31 +48,45 @@ class RoomApiController {
         this.kb = kb;
     }
 
-    record CreatedRoom(String id, String title, String joinUrl, String roomUrl, String facilitatorKey) {
-    }
+    record CreatedRoom(String id, String title, String joinUrl, String roomUrl, String facilitatorKey) {}
 
-    record CreatedBallot(String ballotId, String ballotKey) {
-    }
+    record CreatedBallot(String ballotId, String ballotKey) {}
 
-    @Operation(summary = "Open a room", description = "Title 1–120 characters, optional context up to 2,000. "
-            + "Keep the facilitator key: it is shown only here.")
+    @Operation(
+            summary = "Open a room",
+            description = "Title 1–120 characters, optional context up to 2,000. "
+                    + "Keep the facilitator key: it is shown only here.")
     @RateLimited(LimitedAction.ROOM_CREATION)
-    @PostMapping(path = "/api/rooms", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = "/api/rooms",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedRoom> create(@RequestBody JsonNode body) {
         RoomRequestReader.RoomFields fields = RoomRequestReader.room(body);
         RoomService.CreatedRoom created = rooms.create(fields.title(), fields.context());
         String id = created.room().id();
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/rooms/{id}").build(id);
-        return ResponseEntity.created(location).body(new CreatedRoom(id, created.room().title(),
-                pageUrl("/rooms/{id}/join", id), pageUrl("/rooms/{id}", id), created.facilitatorKey()));
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/rooms/{id}")
+                .build(id);
+        return ResponseEntity.created(location)
+                .body(new CreatedRoom(
+                        id,
+                        created.room().title(),
+                        pageUrl("/rooms/{id}/join", id),
+                        pageUrl("/rooms/{id}", id),
+                        created.facilitatorKey()));
     }
 
-    @Operation(summary = "See a room", description = "Answers and the group result are included once revealed, "
-            + "or at any time with the facilitator key.")
+    @Operation(
+            summary = "See a room",
+            description = "Answers and the group result are included once revealed, "
+                    + "or at any time with the facilitator key.")
     @GetMapping(path = "/api/rooms/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    RoomResponse room(@PathVariable String id,
+    RoomResponse room(
+            @PathVariable String id,
             @Parameter(description = "The facilitator key, to see answers before the reveal")
-            @RequestHeader(name = FACILITATOR_KEY, required = false) String facilitatorKey) {
+                    @RequestHeader(name = FACILITATOR_KEY, required = false)
+                    String facilitatorKey) {
         RoomState state = rooms.load(id);
         boolean facilitator = facilitatorKey != null && rooms.isFacilitator(state.room(), facilitatorKey);
         if (facilitatorKey != null && !facilitator) {
@@ -81,35 +95,54 @@ class RoomApiController {
         return RoomResponse.of(state, facilitator || state.room().revealed(), results);
     }
 
-    @Operation(summary = "Answer in a room", description = "Name 1–60 characters; weights as for evaluations. "
-            + "Keep the ballot key to change the answers later.")
+    @Operation(
+            summary = "Answer in a room",
+            description = "Name 1–60 characters; weights as for evaluations. "
+                    + "Keep the ballot key to change the answers later.")
     @RateLimited(LimitedAction.BALLOT)
-    @PostMapping(path = "/api/rooms/{id}/ballots", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = "/api/rooms/{id}/ballots",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedBallot> addBallot(@PathVariable String id, @RequestBody JsonNode body) {
         RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(kb, body);
         RoomService.CreatedBallot created = rooms.addBallot(id, fields.name(), fields.weights());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/rooms/{id}/ballots/{ballotId}").build(id, created.ballot().id());
-        return ResponseEntity.created(location).body(new CreatedBallot(created.ballot().id(), created.ballotKey()));
+                .path("/api/rooms/{id}/ballots/{ballotId}")
+                .build(id, created.ballot().id());
+        return ResponseEntity.created(location)
+                .body(new CreatedBallot(created.ballot().id(), created.ballotKey()));
     }
 
     @Operation(summary = "Change your answers", description = "Needs the ballot key; refused once answering is closed.")
     @RateLimited(LimitedAction.BALLOT)
-    @PutMapping(path = "/api/rooms/{id}/ballots/{ballotId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PutMapping(
+            path = "/api/rooms/{id}/ballots/{ballotId}",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> updateBallot(@PathVariable String id, @PathVariable String ballotId,
-            @RequestHeader(name = BALLOT_KEY, required = false) String ballotKey, @RequestBody JsonNode body) {
+    Map<String, Object> updateBallot(
+            @PathVariable String id,
+            @PathVariable String ballotId,
+            @RequestHeader(name = BALLOT_KEY, required = false) String ballotKey,
+            @RequestBody JsonNode body) {
         rooms.ownBallot(id, ballotId, ballotKey);
         RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(kb, body);
         rooms.updateBallot(id, ballotId, ballotKey, fields.name(), fields.weights());
-        return Map.of("ballotId", ballotId, "name", fields.name().strip(), "weights", fields.weights().values());
+        return Map.of(
+                "ballotId",
+                ballotId,
+                "name",
+                fields.name().strip(),
+                "weights",
+                fields.weights().values());
     }
 
     @Operation(summary = "Remove a ballot (facilitator)")
     @DeleteMapping("/api/rooms/{id}/ballots/{ballotId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removeBallot(@PathVariable String id, @PathVariable String ballotId,
+    void removeBallot(
+            @PathVariable String id,
+            @PathVariable String ballotId,
             @RequestHeader(name = FACILITATOR_KEY, required = false) String facilitatorKey) {
         rooms.removeBallot(id, facilitatorKey, ballotId);
     }
@@ -142,11 +175,16 @@ class RoomApiController {
         return facilitatorView(id);
     }
 
-    @Operation(summary = "Record the decision (facilitator)", description = "The chosen framework's id and notes "
-            + "up to 2,000 characters.")
-    @PutMapping(path = "/api/rooms/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @Operation(
+            summary = "Record the decision (facilitator)",
+            description = "The chosen framework's id and notes " + "up to 2,000 characters.")
+    @PutMapping(
+            path = "/api/rooms/{id}/decision",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    RoomResponse decide(@PathVariable String id, @RequestHeader(name = FACILITATOR_KEY, required = false) String key,
+    RoomResponse decide(
+            @PathVariable String id,
+            @RequestHeader(name = FACILITATOR_KEY, required = false) String key,
             @RequestBody JsonNode body) {
         rooms.facilitated(id, key);
         RoomRequestReader.DecisionFields fields = RoomRequestReader.decision(body);
@@ -159,6 +197,9 @@ class RoomApiController {
     }
 
     private static String pageUrl(String path, String id) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build(id).toString();
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(path)
+                .build(id)
+                .toString();
     }
 }

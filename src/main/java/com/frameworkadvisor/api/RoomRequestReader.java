@@ -19,17 +19,13 @@ import tools.jackson.databind.JsonNode;
  */
 final class RoomRequestReader {
 
-    private RoomRequestReader() {
-    }
+    private RoomRequestReader() {}
 
-    record RoomFields(String title, String context) {
-    }
+    record RoomFields(String title, String context) {}
 
-    record BallotFields(String name, Weights weights) {
-    }
+    record BallotFields(String name, Weights weights) {}
 
-    record DecisionFields(String framework, String notes) {
-    }
+    record DecisionFields(String framework, String notes) {}
 
     static RoomFields room(JsonNode body) {
         List<AnswerProblem> problems = new ArrayList<>();
@@ -58,7 +54,8 @@ final class RoomRequestReader {
         if (problems.isEmpty()) {
             problems.addAll(RoomInput.nameProblems(name));
         }
-        Answers.Builder builder = Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), "weights.");
+        Answers.Builder builder =
+                Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), "weights.");
         problems.forEach(p -> builder.problem(p.field(), p.message()));
         JsonNode weights = body.get("weights");
         if (weights == null || weights.isNull()) {
@@ -78,8 +75,10 @@ final class RoomRequestReader {
         }
         for (Map.Entry<String, JsonNode> property : body.properties()) {
             if (!known.contains(property.getKey())) {
-                problems.add(new AnswerProblem(property.getKey(),
-                        "is not a known property; the properties are " + String.join(", ", known.stream().sorted().toList())));
+                problems.add(new AnswerProblem(
+                        property.getKey(),
+                        "is not a known property; the properties are "
+                                + String.join(", ", known.stream().sorted().toList())));
             }
         }
     }
@@ -90,7 +89,8 @@ final class RoomRequestReader {
             return null;
         }
         if (!value.isString()) {
-            problems.add(new AnswerProblem(field, "must be a string, but was " + EvaluationRequestReader.describe(value)));
+            problems.add(
+                    new AnswerProblem(field, "must be a string, but was " + EvaluationRequestReader.describe(value)));
             return null;
         }
         return value.asString();

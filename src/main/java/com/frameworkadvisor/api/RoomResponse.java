@@ -34,47 +34,66 @@ record RoomResponse(
         List<Spread> criteria) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BallotView(String id, String name, Map<String, Integer> weights, String winner, Map<String, Double> scores) {
-    }
+    record BallotView(
+            String id, String name, Map<String, Integer> weights, String winner, Map<String, Double> scores) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Decision(String framework, String notes, Instant decidedAt) {
-    }
+    record Decision(String framework, String notes, Instant decidedAt) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Group(List<Rank> ranking, String winner, Map<String, Double> firstChoiceShare, List<Member> pivotalMembers) {
-    }
+    record Group(
+            List<Rank> ranking, String winner, Map<String, Double> firstChoiceShare, List<Member> pivotalMembers) {}
 
-    record Rank(String framework, int rank, double score) {
-    }
+    record Rank(String framework, int rank, double score) {}
 
-    record Member(String id, String name) {
-    }
+    record Member(String id, String name) {}
 
-    record Spread(String criterion, double mean, int min, int max, double stdDev, boolean disputed) {
-    }
+    record Spread(String criterion, double mean, int min, int max, double stdDev, boolean disputed) {}
 
     static RoomResponse of(RoomState state, boolean showAnswers, RoomResults results) {
         Room room = state.room();
-        Decision decision = room.decided()
-                ? new Decision(room.decisionFramework(), room.decisionNotes(), room.decidedAt()) : null;
+        Decision decision =
+                room.decided() ? new Decision(room.decisionFramework(), room.decisionNotes(), room.decidedAt()) : null;
         if (!showAnswers) {
             List<BallotView> names = state.ballots().stream()
-                    .map(b -> new BallotView(b.id(), b.name(), null, null, null)).toList();
-            return new RoomResponse(room.id(), room.title(), room.context(), room.status(), room.revealed(),
-                    room.revision(), room.expiresAt(), names, decision, null, null);
+                    .map(b -> new BallotView(b.id(), b.name(), null, null, null))
+                    .toList();
+            return new RoomResponse(
+                    room.id(),
+                    room.title(),
+                    room.context(),
+                    room.status(),
+                    room.revealed(),
+                    room.revision(),
+                    room.expiresAt(),
+                    names,
+                    decision,
+                    null,
+                    null);
         }
         Optional<GroupEvaluation> group = results.evaluate(state.ballots());
         Map<String, MemberResult> own = new LinkedHashMap<>();
         group.ifPresent(g -> g.members().forEach(m -> own.put(m.id(), m)));
-        List<BallotView> ballots = state.ballots().stream().map(b -> ballot(b, own.get(b.id()), results)).toList();
-        return new RoomResponse(room.id(), room.title(), room.context(), room.status(), room.revealed(),
-                room.revision(), room.expiresAt(), ballots, decision, group.map(g -> group(g, state)).orElse(null),
+        List<BallotView> ballots = state.ballots().stream()
+                .map(b -> ballot(b, own.get(b.id()), results))
+                .toList();
+        return new RoomResponse(
+                room.id(),
+                room.title(),
+                room.context(),
+                room.status(),
+                room.revealed(),
+                room.revision(),
+                room.expiresAt(),
+                ballots,
+                decision,
+                group.map(g -> group(g, state)).orElse(null),
                 group.map(RoomResponse::criteria).orElse(List.of()));
     }
 
     private static BallotView ballot(Ballot ballot, MemberResult result, RoomResults results) {
-        Map<String, Integer> weights = results.weightsOf(ballot).map(w -> w.values()).orElse(ballot.weightMap());
+        Map<String, Integer> weights =
+                results.weightsOf(ballot).map(w -> w.values()).orElse(ballot.weightMap());
         if (result == null) {
             return new BallotView(ballot.id(), ballot.name(), weights, null, Map.of());
         }
@@ -89,10 +108,14 @@ record RoomResponse(
         Map<String, String> names = new LinkedHashMap<>();
         state.ballots().forEach(b -> names.put(b.id(), b.name()));
         return new Group(
-                group.ranking().stream().map(r -> new Rank(r.framework(), r.rank(), r.score())).toList(),
+                group.ranking().stream()
+                        .map(r -> new Rank(r.framework(), r.rank(), r.score()))
+                        .toList(),
                 group.winner(),
                 group.firstChoiceShare(),
-                group.pivotalMembers().stream().map(id -> new Member(id, names.get(id))).toList());
+                group.pivotalMembers().stream()
+                        .map(id -> new Member(id, names.get(id)))
+                        .toList());
     }
 
     private static List<Spread> criteria(GroupEvaluation group) {

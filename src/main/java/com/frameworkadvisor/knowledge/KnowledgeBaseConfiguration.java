@@ -27,13 +27,20 @@ class KnowledgeBaseConfiguration {
     KnowledgeBase knowledgeBase(KnowledgeBaseProperties properties, ResourceLoader resources, JsonMapper mapper) {
         Resource document = resources.getResource(location(properties));
         if (!document.exists()) {
-            throw new KnowledgeBaseException(describe(document),
+            throw new KnowledgeBaseException(
+                    describe(document),
                     java.util.List.of(new KnowledgeBaseException.Problem("$", "the file does not exist")));
         }
         try (InputStream schema = resources.getResource(PACKAGED_SCHEMA).getInputStream()) {
-            KnowledgeBase kb = new KnowledgeBaseLoader(mapper, schema).load(describe(document), document.getInputStream());
-            log.info("Loaded knowledge base {} version {}: {} frameworks, {} criteria, {} profiles", describe(document),
-                    kb.version(), kb.frameworks().size(), kb.criteria().size(), kb.profiles().size());
+            KnowledgeBase kb =
+                    new KnowledgeBaseLoader(mapper, schema).load(describe(document), document.getInputStream());
+            log.info(
+                    "Loaded knowledge base {} version {}: {} frameworks, {} criteria, {} profiles",
+                    describe(document),
+                    kb.version(),
+                    kb.frameworks().size(),
+                    kb.criteria().size(),
+                    kb.profiles().size());
             return kb;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read knowledge base " + describe(document), e);

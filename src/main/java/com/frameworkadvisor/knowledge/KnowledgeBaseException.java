@@ -25,12 +25,15 @@ public class KnowledgeBaseException extends RuntimeException {
     private static String describe(String file, List<Problem> problems) {
         StringBuilder text = new StringBuilder("Knowledge base ").append(file).append(" is invalid");
         for (Problem problem : problems) {
-            text.append(System.lineSeparator()).append("  at ").append(problem.location()).append(": ").append(problem.message());
+            text.append(System.lineSeparator())
+                    .append("  at ")
+                    .append(problem.location())
+                    .append(": ")
+                    .append(problem.message());
         }
         return text.toString();
     }
 
     /** One thing wrong: where in the document (a JSON path such as {@code $.criteria[2].ratings}) and what. */
-    public record Problem(String location, String message) {
-    }
+    public record Problem(String location, String message) {}
 }

@@ -8,7 +8,8 @@ class KnowledgeBaseFailureAnalyzer extends AbstractFailureAnalyzer<KnowledgeBase
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, KnowledgeBaseException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Correct the knowledge base file (it must match data/knowledge-base.schema.json), "
                         + "or point the property advisor.knowledge-base at a valid one.",
                 cause);

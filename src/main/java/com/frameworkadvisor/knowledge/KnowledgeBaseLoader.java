@@ -28,9 +28,11 @@ public final class KnowledgeBaseLoader {
     public KnowledgeBaseLoader(JsonMapper mapper, InputStream schemaDocument) {
         this.mapper = mapper;
         // JSON paths ($.criteria[2].id) so schema problems read like the semantic ones.
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build();
-        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                registry -> registry.schemaRegistryConfig(config)).getSchema(schemaDocument);
+        SchemaRegistryConfig config =
+                SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build();
+        this.schema = SchemaRegistry.withDefaultDialect(
+                        SpecificationVersion.DRAFT_2020_12, registry -> registry.schemaRegistryConfig(config))
+                .getSchema(schemaDocument);
     }
 
     /**
@@ -41,7 +43,9 @@ public final class KnowledgeBaseLoader {
         JsonNode tree = parse(file, document);
         List<Error> schemaErrors = schema.validate(tree);
         if (!schemaErrors.isEmpty()) {
-            throw new KnowledgeBaseException(file, schemaErrors.stream().map(KnowledgeBaseLoader::toProblem).toList());
+            throw new KnowledgeBaseException(
+                    file,
+                    schemaErrors.stream().map(KnowledgeBaseLoader::toProblem).toList());
         }
         KnowledgeBase kb = mapper.treeToValue(tree, KnowledgeBase.class);
         List<Problem> problems = validator.problemsIn(kb);
@@ -57,7 +61,8 @@ public final class KnowledgeBaseLoader {
         } catch (JacksonException e) {
             var where = e.getLocation();
             String location = where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new KnowledgeBaseException(file, List.of(new Problem(location, "not well-formed JSON: " + e.getOriginalMessage())));
+            throw new KnowledgeBaseException(
+                    file, List.of(new Problem(location, "not well-formed JSON: " + e.getOriginalMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read knowledge base " + file, e);
         }

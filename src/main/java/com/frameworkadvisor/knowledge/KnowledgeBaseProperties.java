@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     in the working directory if present, otherwise the copy packaged in the application
  */
 @ConfigurationProperties("advisor")
-public record KnowledgeBaseProperties(String knowledgeBase) {
-}
+public record KnowledgeBaseProperties(String knowledgeBase) {}

@@ -36,7 +36,9 @@ final class KnowledgeBaseValidator {
             String value = id.apply(items.get(i));
             String location = path + "[" + i + "].id";
             if (!KEBAB_CASE.matcher(value).matches()) {
-                problems.add(new Problem(location, "id '" + value + "' is not kebab-case (lower-case letters, digits and single hyphens)"));
+                problems.add(new Problem(
+                        location,
+                        "id '" + value + "' is not kebab-case (lower-case letters, digits and single hyphens)"));
             }
             if (!seen.add(value)) {
                 problems.add(new Problem(location, "id '" + value + "' is used more than once"));
@@ -52,23 +54,29 @@ final class KnowledgeBaseValidator {
             Criterion criterion = kb.criteria().get(i);
             String path = "$.criteria[" + i + "]";
             if (!groupIds.contains(criterion.group())) {
-                problems.add(new Problem(path + ".group", "group '" + criterion.group() + "' is not one of the groups"));
+                problems.add(
+                        new Problem(path + ".group", "group '" + criterion.group() + "' is not one of the groups"));
             }
             for (String frameworkId : frameworkIds) {
                 if (!criterion.ratings().containsKey(frameworkId)) {
-                    problems.add(new Problem(path + ".ratings", "criterion '" + criterion.id() + "' does not rate framework '" + frameworkId + "'"));
+                    problems.add(new Problem(
+                            path + ".ratings",
+                            "criterion '" + criterion.id() + "' does not rate framework '" + frameworkId + "'"));
                 }
             }
             for (Map.Entry<String, Rating> entry : criterion.ratings().entrySet()) {
                 String ratingPath = path + ".ratings." + entry.getKey();
                 if (!frameworkIds.contains(entry.getKey())) {
-                    problems.add(new Problem(ratingPath, "rates '" + entry.getKey() + "', which is not one of the frameworks"));
+                    problems.add(new Problem(
+                            ratingPath, "rates '" + entry.getKey() + "', which is not one of the frameworks"));
                 }
                 checkScore(ratingPath + ".score", entry.getValue().score(), problems);
                 List<String> cited = entry.getValue().sources();
                 for (int s = 0; s < cited.size(); s++) {
                     if (!sourceIds.contains(cited.get(s))) {
-                        problems.add(new Problem(ratingPath + ".sources[" + s + "]", "cites source '" + cited.get(s) + "', which is not one of the sources"));
+                        problems.add(new Problem(
+                                ratingPath + ".sources[" + s + "]",
+                                "cites source '" + cited.get(s) + "', which is not one of the sources"));
                     }
                 }
             }
@@ -95,13 +103,16 @@ final class KnowledgeBaseValidator {
             String path = "$.profiles[" + i + "].weights";
             profile.weights().forEach((criterionId, weight) -> {
                 if (!criterionIds.contains(criterionId)) {
-                    problems.add(new Problem(path + "." + criterionId, "weights '" + criterionId + "', which is not one of the criteria"));
+                    problems.add(new Problem(
+                            path + "." + criterionId,
+                            "weights '" + criterionId + "', which is not one of the criteria"));
                 }
                 checkWeight(path + "." + criterionId, weight, problems);
             });
             for (String criterionId : criterionIds) {
                 if (!profile.weights().containsKey(criterionId)) {
-                    problems.add(new Problem(path, "profile '" + profile.id() + "' gives no weight to criterion '" + criterionId + "'"));
+                    problems.add(new Problem(
+                            path, "profile '" + profile.id() + "' gives no weight to criterion '" + criterionId + "'"));
                 }
             }
             if (profile.weights().values().stream().allMatch(weight -> weight == 0)) {

@@ -2,7 +2,6 @@ package com.frameworkadvisor.ratelimit;
 
 /** The actions that are limited per client, each with its own budget (advisor.rate-limits.*). */
 public enum LimitedAction {
-
     ROOM_CREATION("room-creations", "opening rooms"),
     BALLOT("ballots", "sending answers to rooms"),
     EVALUATION("evaluations", "evaluating answers");

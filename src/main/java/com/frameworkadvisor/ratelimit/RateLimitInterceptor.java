@@ -25,12 +25,18 @@ class RateLimitInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        RateLimited limited = handler instanceof HandlerMethod method ? method.getMethodAnnotation(RateLimited.class) : null;
+        RateLimited limited =
+                handler instanceof HandlerMethod method ? method.getMethodAnnotation(RateLimited.class) : null;
         if (limited != null) {
-            // The address of the client, or of the proxy in front of it when that proxy is trusted (server.forward-headers-strategy).
+            // The address of the client, or of the proxy in front of it when that proxy is trusted
+            // (server.forward-headers-strategy).
             Optional<Duration> wait = limiter.tryAcquire(limited.value(), request.getRemoteAddr());
             if (wait.isPresent()) {
-                meters.counter("advisor.rate_limit.refusals", "action", limited.value().tag()).increment();
+                meters.counter(
+                                "advisor.rate_limit.refusals",
+                                "action",
+                                limited.value().tag())
+                        .increment();
                 throw new TooManyRequestsException(limited.value(), wait.get());
             }
         }

@@ -15,23 +15,36 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled false switches every limit off (load tests drive hundreds of members from one address)
  */
 @ConfigurationProperties("advisor.rate-limits")
-public record RateLimitProperties(@DefaultValue("true") boolean enabled,
-        @DefaultValue("20") int roomCreations, @DefaultValue("10m") Duration roomCreationsWindow,
-        @DefaultValue("600") int ballots, @DefaultValue("1m") Duration ballotsWindow,
-        @DefaultValue("600") int evaluations, @DefaultValue("1m") Duration evaluationsWindow) {
+public record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("20") int roomCreations,
+        @DefaultValue("10m") Duration roomCreationsWindow,
+        @DefaultValue("600") int ballots,
+        @DefaultValue("1m") Duration ballotsWindow,
+        @DefaultValue("600") int evaluations,
+        @DefaultValue("1m") Duration evaluationsWindow) {
 
     public RateLimitProperties {
-        Map.of("room-creations", roomCreations, "ballots", ballots, "evaluations", evaluations).forEach((name, value) -> {
-            if (value < 1) {
-                throw new IllegalArgumentException("advisor.rate-limits." + name + " must be at least 1, not " + value);
-            }
-        });
-        Map.of("room-creations-window", roomCreationsWindow, "ballots-window", ballotsWindow,
-                "evaluations-window", evaluationsWindow).forEach((name, value) -> {
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("advisor.rate-limits." + name + " must be positive, not " + value);
-            }
-        });
+        Map.of("room-creations", roomCreations, "ballots", ballots, "evaluations", evaluations)
+                .forEach((name, value) -> {
+                    if (value < 1) {
+                        throw new IllegalArgumentException(
+                                "advisor.rate-limits." + name + " must be at least 1, not " + value);
+                    }
+                });
+        Map.of(
+                        "room-creations-window",
+                        roomCreationsWindow,
+                        "ballots-window",
+                        ballotsWindow,
+                        "evaluations-window",
+                        evaluationsWindow)
+                .forEach((name, value) -> {
+                    if (value.isNegative() || value.isZero()) {
+                        throw new IllegalArgumentException(
+                                "advisor.rate-limits." + name + " must be positive, not " + value);
+                    }
+                });
     }
 
     Limit limit(LimitedAction action) {
@@ -43,10 +56,11 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled,
     }
 
     Duration longestWindow() {
-        return Stream.of(roomCreationsWindow, ballotsWindow, evaluationsWindow).max(Duration::compareTo).orElseThrow();
+        return Stream.of(roomCreationsWindow, ballotsWindow, evaluationsWindow)
+                .max(Duration::compareTo)
+                .orElseThrow();
     }
 
     /** @param requests how many requests a window allows, refilled steadily over it */
-    record Limit(int requests, Duration window) {
-    }
+    record Limit(int requests, Duration window) {}
 }

@@ -45,11 +45,13 @@ class RateLimiter {
     private Bucket newBucket(LimitedAction action) {
         RateLimitProperties.Limit limit = properties.limit(action);
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.requests()).refillGreedy(limit.requests(), limit.window()).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(limit.requests())
+                        .refillGreedy(limit.requests(), limit.window())
+                        .build())
                 .withCustomTimePrecision(clock)
                 .build();
     }
 
-    private record Client(LimitedAction action, String address) {
-    }
+    private record Client(LimitedAction action, String address) {}
 }

@@ -20,9 +20,11 @@ class TooManyRequestsException extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(LimitedAction action, long seconds) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "Too many requests "
-                + action.description() + " from your address. Please try again in " + seconds
-                + (seconds == 1 ? " second." : " seconds."));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "Too many requests "
+                        + action.description() + " from your address. Please try again in " + seconds
+                        + (seconds == 1 ? " second." : " seconds."));
         problem.setProperty("retryAfterSeconds", seconds);
         return problem;
     }

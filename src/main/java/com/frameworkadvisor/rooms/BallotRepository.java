@@ -19,7 +19,8 @@ interface BallotRepository extends Repository<Ballot, String> {
     int countInRoom(String roomId);
 
     @Modifying
-    @Query("UPDATE ballot SET name = :name, weights = :weights, updated_at = :updatedAt WHERE id = :id AND room_id = :roomId")
+    @Query(
+            "UPDATE ballot SET name = :name, weights = :weights, updated_at = :updatedAt WHERE id = :id AND room_id = :roomId")
     int update(String roomId, String id, String name, String weights, Instant updatedAt);
 
     @Modifying

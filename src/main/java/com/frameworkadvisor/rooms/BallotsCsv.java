@@ -37,10 +37,14 @@ public class BallotsCsv {
     public String write(RoomState state) {
         List<String> header = new ArrayList<>(LEADING_COLUMNS);
         kb.criteria().forEach(c -> header.add(c.id()));
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(header.toArray(String[]::new))
+                .get();
 
         Map<String, MemberResult> own = new HashMap<>();
-        results.evaluate(state.ballots()).map(GroupEvaluation::members)
+        results.evaluate(state.ballots())
+                .map(GroupEvaluation::members)
                 .ifPresent(members -> members.forEach(m -> own.put(m.id(), m)));
 
         StringBuilder csv = new StringBuilder();
@@ -55,7 +59,8 @@ public class BallotsCsv {
                 row.add(result == null || result.winner() == null ? "" : result.winner());
                 Optional<Weights> weights = results.weightsOf(ballot);
                 for (Criterion criterion : kb.criteria()) {
-                    row.add(String.valueOf(weights.map(w -> w.of(criterion.id())).orElse(0)));
+                    row.add(String.valueOf(
+                            weights.map(w -> w.of(criterion.id())).orElse(0)));
                 }
                 printer.printRecord(row.stream().map(BallotsCsv::inert).toList());
             }

@@ -22,29 +22,37 @@ public record GroupView(
         List<SpreadRow> discussion,
         List<SpreadRow> criteria) {
 
-    public record RankRow(int rank, String name, double score, double firstChoiceShare) {
-    }
+    public record RankRow(int rank, String name, double score, double firstChoiceShare) {}
 
     /** @param winnerName the member's own choice, or {@code null} when their first place is shared */
-    public record MemberRow(String name, String winnerName, double topScore, boolean pivotal) {
-    }
+    public record MemberRow(String name, String winnerName, double topScore, boolean pivotal) {}
 
-    public record SpreadRow(String name, double mean, int min, int max, double stdDev, boolean disputed) {
-    }
+    public record SpreadRow(String name, double mean, int min, int max, double stdDev, boolean disputed) {}
 
     static GroupView of(KnowledgeBase kb, GroupEvaluation group) {
         List<RankRow> ranking = group.ranking().stream()
-                .map(r -> new RankRow(r.rank(), frameworkName(kb, r.framework()), r.score(),
+                .map(r -> new RankRow(
+                        r.rank(),
+                        frameworkName(kb, r.framework()),
+                        r.score(),
                         group.firstChoiceShare().getOrDefault(r.framework(), 0.0)))
                 .toList();
         List<MemberRow> members = group.members().stream()
                 .map(m -> member(kb, m, group.pivotalMembers().contains(m.id())))
                 .toList();
         List<String> pivotal = group.members().stream()
-                .filter(m -> group.pivotalMembers().contains(m.id())).map(MemberResult::name).toList();
-        List<SpreadRow> criteria = group.criteria().stream().map(c -> spread(kb, c)).toList();
-        return new GroupView(group.winner() == null ? null : frameworkName(kb, group.winner()), ranking, members,
-                pivotal, criteria.stream().filter(SpreadRow::disputed).toList(), criteria);
+                .filter(m -> group.pivotalMembers().contains(m.id()))
+                .map(MemberResult::name)
+                .toList();
+        List<SpreadRow> criteria =
+                group.criteria().stream().map(c -> spread(kb, c)).toList();
+        return new GroupView(
+                group.winner() == null ? null : frameworkName(kb, group.winner()),
+                ranking,
+                members,
+                pivotal,
+                criteria.stream().filter(SpreadRow::disputed).toList(),
+                criteria);
     }
 
     /** The group's first place, shared or not. */

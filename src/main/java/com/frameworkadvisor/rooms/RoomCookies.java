@@ -28,14 +28,14 @@ public class RoomCookies {
     }
 
     /** A member's ballot as their browser remembers it. */
-    public record BallotKey(String ballotId, String key) {
-    }
+    public record BallotKey(String ballotId, String key) {}
 
     void keepFacilitatorKey(String roomId, String key, HttpServletRequest request, HttpServletResponse response) {
         set(FACILITATOR, roomId, key, request, response);
     }
 
-    void keepBallotKey(String roomId, String ballotId, String key, HttpServletRequest request, HttpServletResponse response) {
+    void keepBallotKey(
+            String roomId, String ballotId, String key, HttpServletRequest request, HttpServletResponse response) {
         set(BALLOT, roomId, ballotId + SEPARATOR + key, request, response);
     }
 
@@ -48,11 +48,14 @@ public class RoomCookies {
     Optional<BallotKey> ballotKey(HttpServletRequest request) {
         return read(BALLOT, request).flatMap(value -> {
             int dot = value.indexOf(SEPARATOR);
-            return dot < 0 ? Optional.empty() : Optional.of(new BallotKey(value.substring(0, dot), value.substring(dot + 1)));
+            return dot < 0
+                    ? Optional.empty()
+                    : Optional.of(new BallotKey(value.substring(0, dot), value.substring(dot + 1)));
         });
     }
 
-    private void set(String name, String roomId, String value, HttpServletRequest request, HttpServletResponse response) {
+    private void set(
+            String name, String roomId, String value, HttpServletRequest request, HttpServletResponse response) {
         ResponseCookie cookie = ResponseCookie.from(name, value)
                 .path("/rooms/" + roomId)
                 .httpOnly(true)
@@ -69,6 +72,9 @@ public class RoomCookies {
             return Optional.empty();
         }
         // The browser sends only the cookie of the room whose path this is, so the name alone is enough.
-        return Arrays.stream(cookies).filter(c -> c.getName().equals(name)).map(Cookie::getValue).findFirst();
+        return Arrays.stream(cookies)
+                .filter(c -> c.getName().equals(name))
+                .map(Cookie::getValue)
+                .findFirst();
     }
 }

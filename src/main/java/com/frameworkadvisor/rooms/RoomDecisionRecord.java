@@ -52,41 +52,62 @@ public class RoomDecisionRecord {
         md.append("* Status: ").append(room.decided() ? "decided" : "proposed").append('\n');
         LocalDate date = room.decided() ? LocalDate.ofInstant(room.decidedAt(), clock.getZone()) : LocalDate.now(clock);
         md.append("* Date: ").append(date).append('\n');
-        md.append("* Decision-makers: ").append(names.isEmpty() ? "no one has answered yet" : escapedList(names.values()))
+        md.append("* Decision-makers: ")
+                .append(names.isEmpty() ? "no one has answered yet" : escapedList(names.values()))
                 .append("\n\n");
 
         md.append("## Context and Problem Statement\n\n");
-        md.append(room.context().isBlank() ? "No context was given when the room was opened."
-                : paragraphs(room.context())).append("\n\n");
-        md.append("Which web framework should the team use? Each member said privately how much each criterion matters ")
+        md.append(
+                        room.context().isBlank()
+                                ? "No context was given when the room was opened."
+                                : paragraphs(room.context()))
+                .append("\n\n");
+        md.append(
+                        "Which web framework should the team use? Each member said privately how much each criterion matters ")
                 .append("(0 = doesn't matter, 5 = critical); the frameworks are rated 1-5 on each from cited sources. ")
-                .append("Every member has an equal voice: each member's weights are scaled to sum to 1 before they are ")
+                .append(
+                        "Every member has an equal voice: each member's weights are scaled to sum to 1 before they are ")
                 .append("averaged into the group weights.\n\n");
 
         md.append("## Decision Drivers\n\n");
-        group.ifPresentOrElse(g -> drivers(md, g), () -> md.append(noGroupResult(state)).append('\n'));
+        group.ifPresentOrElse(
+                g -> drivers(md, g), () -> md.append(noGroupResult(state)).append('\n'));
 
         md.append("\n## Considered Options\n\n");
-        group.ifPresentOrElse(g -> options(md, g), () -> kb.frameworks().forEach(f ->
-                md.append("* ").append(Markdown.escape(f.name())).append('\n')));
+        group.ifPresentOrElse(
+                g -> options(md, g),
+                () -> kb.frameworks()
+                        .forEach(f -> md.append("* ")
+                                .append(Markdown.escape(f.name()))
+                                .append('\n')));
 
         md.append("\n## Decision Outcome\n\n");
         if (room.decided()) {
-            md.append("Chosen option: \"").append(Markdown.escape(frameworkName(room.decisionFramework()))).append('"');
-            String notes = room.decisionNotes() == null ? "" : room.decisionNotes().strip();
+            md.append("Chosen option: \"")
+                    .append(Markdown.escape(frameworkName(room.decisionFramework())))
+                    .append('"');
+            String notes =
+                    room.decisionNotes() == null ? "" : room.decisionNotes().strip();
             if (notes.isEmpty()) {
                 md.append(". No reasons were recorded with the decision.\n\n");
             } else {
-                md.append(", because ").append(Markdown.escape(notes)).append(endsSentence(notes) ? "" : ".").append("\n\n");
+                md.append(", because ")
+                        .append(Markdown.escape(notes))
+                        .append(endsSentence(notes) ? "" : ".")
+                        .append("\n\n");
             }
         } else {
             md.append("No decision recorded yet.\n\n");
         }
-        group.ifPresentOrElse(g -> groupResult(md, g, room, names), () -> md.append(noGroupResult(state)).append('\n'));
+        group.ifPresentOrElse(
+                g -> groupResult(md, g, room, names),
+                () -> md.append(noGroupResult(state)).append('\n'));
 
         md.append("\n### Pros and Cons of the Options\n");
         List<Criterion> compared = group.map(g -> g.mostWeightedCriteria(Integer.MAX_VALUE).stream()
-                .map(id -> kb.criterion(id).orElseThrow()).toList()).orElse(kb.criteria());
+                        .map(id -> kb.criterion(id).orElseThrow())
+                        .toList())
+                .orElse(kb.criteria());
         if (group.isEmpty()) {
             md.append("\nNo criterion has been weighted yet, so every criterion is compared.\n");
         }
@@ -97,7 +118,8 @@ public class RoomDecisionRecord {
                 md.append(proOrCon(framework, criterion));
             }
         }
-        md.append("\n---\nComputed by Framework Advisor with knowledge base version ").append(Markdown.escape(kb.version()))
+        md.append("\n---\nComputed by Framework Advisor with knowledge base version ")
+                .append(Markdown.escape(kb.version()))
                 .append(".\n");
         return md.toString();
     }
@@ -105,46 +127,69 @@ public class RoomDecisionRecord {
     private void drivers(StringBuilder md, GroupEvaluation group) {
         md.append("The criteria that weigh most for the group, with their share of the group's weight:\n\n");
         for (String id : group.mostWeightedCriteria(DRIVERS)) {
-            md.append("* ").append(Markdown.escape(criterionName(id))).append(" (group weight ")
-                    .append(percent(group.groupWeights().get(id))).append(")\n");
+            md.append("* ")
+                    .append(Markdown.escape(criterionName(id)))
+                    .append(" (group weight ")
+                    .append(percent(group.groupWeights().get(id)))
+                    .append(")\n");
         }
     }
 
     private void options(StringBuilder md, GroupEvaluation group) {
         for (GroupRank rank : group.ranking()) {
-            md.append("* ").append(Markdown.escape(frameworkName(rank.framework()))).append(": ")
-                    .append(whole(rank.score())).append(" out of 100 for the group\n");
+            md.append("* ")
+                    .append(Markdown.escape(frameworkName(rank.framework())))
+                    .append(": ")
+                    .append(whole(rank.score()))
+                    .append(" out of 100 for the group\n");
         }
     }
 
     private void groupResult(StringBuilder md, GroupEvaluation group, Room room, Map<String, String> names) {
         int members = group.members().size();
-        List<GroupRank> first = group.ranking().stream().filter(r -> r.rank() == 1).toList();
+        List<GroupRank> first =
+                group.ranking().stream().filter(r -> r.rank() == 1).toList();
         md.append("Group result of ").append(members).append(members == 1 ? " member: " : " members: ");
         if (group.winner() != null) {
             GroupRank winner = first.get(0);
-            Optional<GroupRank> next = group.ranking().stream().filter(r -> r.rank() > 1).findFirst();
+            Optional<GroupRank> next =
+                    group.ranking().stream().filter(r -> r.rank() > 1).findFirst();
             // One decimal when whole points would make the lead look like a tie.
-            boolean blurred = next.isPresent() && whole(winner.score()).equals(whole(next.get().score()));
-            md.append('"').append(Markdown.escape(frameworkName(group.winner()))).append("\" comes first with ")
-                    .append(points(winner.score(), blurred)).append(" out of 100");
-            next.ifPresent(n -> md.append(", ahead of \"").append(Markdown.escape(frameworkName(n.framework())))
-                    .append("\" with ").append(points(n.score(), blurred)));
+            boolean blurred = next.isPresent()
+                    && whole(winner.score()).equals(whole(next.get().score()));
+            md.append('"')
+                    .append(Markdown.escape(frameworkName(group.winner())))
+                    .append("\" comes first with ")
+                    .append(points(winner.score(), blurred))
+                    .append(" out of 100");
+            next.ifPresent(n -> md.append(", ahead of \"")
+                    .append(Markdown.escape(frameworkName(n.framework())))
+                    .append("\" with ")
+                    .append(points(n.score(), blurred)));
             md.append('.');
         } else {
-            List<String> shared = first.stream().map(r -> "\"" + Markdown.escape(frameworkName(r.framework())) + "\"")
+            List<String> shared = first.stream()
+                    .map(r -> "\"" + Markdown.escape(frameworkName(r.framework())) + "\"")
                     .toList();
-            md.append("first place is shared by ").append(String.join(", ", shared.subList(0, shared.size() - 1)))
-                    .append(" and ").append(shared.get(shared.size() - 1))
-                    .append(" with ").append(whole(first.get(0).score())).append(" out of 100 each.");
+            md.append("first place is shared by ")
+                    .append(String.join(", ", shared.subList(0, shared.size() - 1)))
+                    .append(" and ")
+                    .append(shared.get(shared.size() - 1))
+                    .append(" with ")
+                    .append(whole(first.get(0).score()))
+                    .append(" out of 100 each.");
         }
         if (room.decided() && first.stream().noneMatch(r -> r.framework().equals(room.decisionFramework()))) {
             md.append(" The chosen option is not the group's first place.");
         }
         md.append("\n\nFirst choice of the members (a member whose own first place is shared counts for each ")
                 .append("framework sharing it):\n\n");
-        group.firstChoiceShare().forEach((framework, share) -> md.append("* ")
-                .append(Markdown.escape(frameworkName(framework))).append(": ").append(percent(share)).append('\n'));
+        group.firstChoiceShare()
+                .forEach((framework, share) -> md.append("* ")
+                        .append(Markdown.escape(frameworkName(framework)))
+                        .append(": ")
+                        .append(percent(share))
+                        .append('\n'));
 
         md.append('\n');
         if (members == 1) {
@@ -153,20 +198,30 @@ public class RoomDecisionRecord {
             md.append("No member is pivotal: without any one of them, the group's first place would stay the same.\n");
         } else {
             md.append("Pivotal members, without any one of whom the group's first place would differ: ")
-                    .append(escapedList(group.pivotalMembers().stream().map(names::get).toList())).append(".\n");
+                    .append(escapedList(
+                            group.pivotalMembers().stream().map(names::get).toList()))
+                    .append(".\n");
         }
 
-        List<CriterionSpread> disputed = group.criteria().stream().filter(CriterionSpread::disputed).toList();
+        List<CriterionSpread> disputed =
+                group.criteria().stream().filter(CriterionSpread::disputed).toList();
         md.append('\n');
         if (disputed.isEmpty()) {
             md.append("No criterion is disputed: on each, the members' answers are less than ")
-                    .append(GroupScorer.DISPUTED_SPREAD).append(" apart.\n");
+                    .append(GroupScorer.DISPUTED_SPREAD)
+                    .append(" apart.\n");
         } else {
-            md.append("Disputed criteria, where the members' answers are ").append(GroupScorer.DISPUTED_SPREAD)
+            md.append("Disputed criteria, where the members' answers are ")
+                    .append(GroupScorer.DISPUTED_SPREAD)
                     .append(" or more apart:\n\n");
             for (CriterionSpread spread : disputed) {
-                md.append("* ").append(Markdown.escape(criterionName(spread.criterion()))).append(": answers from ")
-                        .append(spread.min()).append('–').append(spread.max()).append('\n');
+                md.append("* ")
+                        .append(Markdown.escape(criterionName(spread.criterion())))
+                        .append(": answers from ")
+                        .append(spread.min())
+                        .append('–')
+                        .append(spread.max())
+                        .append('\n');
             }
         }
     }
@@ -180,8 +235,11 @@ public class RoomDecisionRecord {
     /** Good where the framework is rated above the other frameworks' average on the criterion, Bad where below. */
     private String proOrCon(Framework framework, Criterion criterion) {
         Rating rating = criterion.ratingOf(framework.id());
-        double others = kb.frameworks().stream().filter(f -> !f.equals(framework))
-                .mapToDouble(f -> criterion.ratingOf(f.id()).score()).average().orElse(rating.score());
+        double others = kb.frameworks().stream()
+                .filter(f -> !f.equals(framework))
+                .mapToDouble(f -> criterion.ratingOf(f.id()).score())
+                .average()
+                .orElse(rating.score());
         double difference = rating.score() - others;
         String judgement = difference > 0 ? "Good" : difference < 0 ? "Bad" : "Neutral";
         return "* " + judgement + ", because of " + Markdown.escape(criterion.name()) + " (rated "
@@ -208,7 +266,9 @@ public class RoomDecisionRecord {
 
     /** Multi-line text with its line breaks kept, each line escaped on its own so none can start a block. */
     private static String paragraphs(String text) {
-        return Arrays.stream(text.strip().split("\\R")).map(String::strip).map(Markdown::escape)
+        return Arrays.stream(text.strip().split("\\R"))
+                .map(String::strip)
+                .map(Markdown::escape)
                 .collect(Collectors.joining("\n"));
     }
 

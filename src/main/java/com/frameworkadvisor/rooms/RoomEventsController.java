@@ -29,7 +29,9 @@ class RoomEventsController {
      */
     @GetMapping(path = "/rooms/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter events(@PathVariable String id, @RequestParam(defaultValue = "-1") long since,
+    SseEmitter events(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "-1") long since,
             @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId) {
         RoomState state = rooms.load(id);
         long seen = lastEventId != null ? lastEventId : since < 0 ? state.room().revision() : since;

@@ -14,22 +14,25 @@ public class RoomException extends ResponseStatusException {
     }
 
     public static RoomException notFound() {
-        return new RoomException(HttpStatus.NOT_FOUND,
-                "There is no room at this address. Check that the link was copied in full.");
+        return new RoomException(
+                HttpStatus.NOT_FOUND, "There is no room at this address. Check that the link was copied in full.");
     }
 
     public static RoomException expired() {
-        return new RoomException(HttpStatus.GONE,
+        return new RoomException(
+                HttpStatus.GONE,
                 "This room has expired and its answers were deleted. Start a new room to decide again.");
     }
 
     public static RoomException notFacilitator() {
-        return new RoomException(HttpStatus.FORBIDDEN,
+        return new RoomException(
+                HttpStatus.FORBIDDEN,
                 "Only the room's facilitator can do this: the facilitator key is missing or wrong.");
     }
 
     public static RoomException notBallotOwner() {
-        return new RoomException(HttpStatus.FORBIDDEN,
+        return new RoomException(
+                HttpStatus.FORBIDDEN,
                 "Only the member who sent this ballot can change it: the ballot key is missing or wrong.");
     }
 
@@ -38,18 +41,19 @@ public class RoomException extends ResponseStatusException {
     }
 
     public static RoomException closed() {
-        return new RoomException(HttpStatus.CONFLICT,
+        return new RoomException(
+                HttpStatus.CONFLICT,
                 "Answering is closed in this room. Ask the facilitator to reopen it to add or change answers.");
     }
 
     public static RoomException full(int maxBallots) {
-        return new RoomException(HttpStatus.CONFLICT,
+        return new RoomException(
+                HttpStatus.CONFLICT,
                 "This room already has " + maxBallots + " ballots, the most a room takes (limit: " + maxBallots
                         + " ballots per room).");
     }
 
     public static RoomException hidden() {
-        return new RoomException(HttpStatus.FORBIDDEN,
-                "The answers are hidden until the facilitator reveals them.");
+        return new RoomException(HttpStatus.FORBIDDEN, "The answers are hidden until the facilitator reveals them.");
     }
 }

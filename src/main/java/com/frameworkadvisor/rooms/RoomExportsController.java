@@ -31,8 +31,8 @@ class RoomExportsController {
     private final RoomDecisionRecord decisionRecord;
     private final BallotsCsv ballotsCsv;
 
-    RoomExportsController(RoomService rooms, RoomCookies cookies, RoomDecisionRecord decisionRecord,
-            BallotsCsv ballotsCsv) {
+    RoomExportsController(
+            RoomService rooms, RoomCookies cookies, RoomDecisionRecord decisionRecord, BallotsCsv ballotsCsv) {
         this.rooms = rooms;
         this.cookies = cookies;
         this.decisionRecord = decisionRecord;
@@ -70,7 +70,8 @@ class RoomExportsController {
     private static ResponseEntity<String> download(MediaType type, String filename, String body) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .headers(h -> h.setContentDisposition(ContentDisposition.attachment().filename(filename).build()))
+                .headers(h -> h.setContentDisposition(
+                        ContentDisposition.attachment().filename(filename).build()))
                 .cacheControl(CacheControl.noStore())
                 .body(body);
     }
@@ -81,7 +82,8 @@ class RoomExportsController {
      */
     static String slug(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > SLUG_MAX) {
             slug = slug.substring(0, SLUG_MAX).replaceAll("-+$", "");
         }

@@ -58,10 +58,13 @@ public final class RoomInput {
         int length = text.codePointCount(0, text.length());
         if (length > max) {
             problems.add(new AnswerProblem(field, "must be at most " + max + " characters, but has " + length));
-        } else if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && !(paragraph && (c == '\n' || c == '\r' || c == '\t')))) {
-            problems.add(new AnswerProblem(field, paragraph
-                    ? "must not contain control characters other than line breaks and tabs"
-                    : "must be a single line without control characters"));
+        } else if (text.codePoints()
+                .anyMatch(c -> Character.isISOControl(c) && !(paragraph && (c == '\n' || c == '\r' || c == '\t')))) {
+            problems.add(new AnswerProblem(
+                    field,
+                    paragraph
+                            ? "must not contain control characters other than line breaks and tabs"
+                            : "must be a single line without control characters"));
         }
     }
 }

@@ -53,10 +53,15 @@ class RoomLiveUpdates {
         emitter.onError(e -> forget.run());
         watchers.computeIfAbsent(roomId, id -> ConcurrentHashMap.newKeySet()).add(emitter);
         long current = rooms.revisionsOf(List.of(roomId)).stream()
-                .mapToLong(RoomRepository.RoomRevision::revision).findFirst().orElse(seen);
+                .mapToLong(RoomRepository.RoomRevision::revision)
+                .findFirst()
+                .orElse(seen);
         // A change pushed while this viewer registered may have recorded a newer revision already: take the newest.
         long known = revisions.merge(roomId, current, Math::max);
-        send(roomId, emitter, known > seen ? changedEvent(known) : SseEmitter.event().comment("watching"));
+        send(
+                roomId,
+                emitter,
+                known > seen ? changedEvent(known) : SseEmitter.event().comment("watching"));
         return emitter;
     }
 
@@ -73,7 +78,9 @@ class RoomLiveUpdates {
                     publish(rooms.revisionsOf(List.of(change.roomId())));
                 } catch (DataAccessException e) {
                     // The database went away right after the commit; the next poll() pushes the change.
-                    log.warn("Could not push a change to room viewers: {}", e.getMostSpecificCause().getMessage());
+                    log.warn(
+                            "Could not push a change to room viewers: {}",
+                            e.getMostSpecificCause().getMessage());
                 }
             });
         }
@@ -99,13 +106,15 @@ class RoomLiveUpdates {
             endStreamsOfVanishedRooms(watched, current);
         } catch (DataAccessException e) {
             // The database may be restarting; viewers keep their connection and catch up on a later poll.
-            log.warn("Could not check rooms for changes: {}", e.getMostSpecificCause().getMessage());
+            log.warn(
+                    "Could not check rooms for changes: {}",
+                    e.getMostSpecificCause().getMessage());
         }
     }
 
     void heartbeat() {
-        watchers.forEach((roomId, set) -> set.forEach(emitter ->
-                send(roomId, emitter, SseEmitter.event().comment("still here"))));
+        watchers.forEach((roomId, set) ->
+                set.forEach(emitter -> send(roomId, emitter, SseEmitter.event().comment("still here"))));
     }
 
     /** Sends an event to the viewers of each room whose revision moved. */

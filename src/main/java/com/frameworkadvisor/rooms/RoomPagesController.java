@@ -1,9 +1,9 @@
 package com.frameworkadvisor.rooms;
 
-import com.frameworkadvisor.ratelimit.LimitedAction;
-import com.frameworkadvisor.ratelimit.RateLimited;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.Profile;
+import com.frameworkadvisor.ratelimit.LimitedAction;
+import com.frameworkadvisor.ratelimit.RateLimited;
 import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.Weights;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +35,8 @@ class RoomPagesController {
     private final QrCodes qrCodes;
     private final KnowledgeBase kb;
 
-    RoomPagesController(RoomService rooms, RoomResults results, RoomCookies cookies, QrCodes qrCodes, KnowledgeBase kb) {
+    RoomPagesController(
+            RoomService rooms, RoomResults results, RoomCookies cookies, QrCodes qrCodes, KnowledgeBase kb) {
         this.rooms = rooms;
         this.results = results;
         this.cookies = cookies;
@@ -53,8 +54,12 @@ class RoomPagesController {
 
     @RateLimited(LimitedAction.ROOM_CREATION)
     @PostMapping("/rooms")
-    String create(@RequestParam(required = false) String title, @RequestParam(required = false) String context,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String create(
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String context,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         try {
             RoomService.CreatedRoom created = rooms.create(title, context);
             cookies.keepFacilitatorKey(created.room().id(), created.facilitatorKey(), request, response);
@@ -69,7 +74,10 @@ class RoomPagesController {
     }
 
     @GetMapping("/rooms/{id}")
-    String room(@PathVariable String id, @RequestParam(required = false) String created, HttpServletRequest request,
+    String room(
+            @PathVariable String id,
+            @RequestParam(required = false) String created,
+            HttpServletRequest request,
             Model model) {
         model.addAttribute("page", page(id, created != null, request));
         return "rooms/room";
@@ -83,7 +91,10 @@ class RoomPagesController {
 
     /** The private facilitator link: keeps the key in this browser, then shows the room without the key in the URL. */
     @GetMapping("/rooms/{id}/facilitate")
-    String facilitate(@PathVariable String id, @RequestParam(required = false) String key, HttpServletRequest request,
+    String facilitate(
+            @PathVariable String id,
+            @RequestParam(required = false) String key,
+            HttpServletRequest request,
             HttpServletResponse response) {
         rooms.facilitated(id, key);
         cookies.keepFacilitatorKey(id, key, request, response);
@@ -91,21 +102,29 @@ class RoomPagesController {
     }
 
     @GetMapping("/rooms/{id}/join")
-    String join(@PathVariable String id, @RequestParam(required = false) String profile, HttpServletRequest request,
+    String join(
+            @PathVariable String id,
+            @RequestParam(required = false) String profile,
+            HttpServletRequest request,
             Model model) {
         RoomState state = rooms.load(id);
         Optional<Ballot> own = ownBallot(id, request);
         if (own.isPresent() && profile == null) {
             return "redirect:/rooms/" + id + "/ballot";
         }
-        Map<String, Integer> answers = profile == null ? kb.defaultWeights() : preset(profile).weights();
+        Map<String, Integer> answers =
+                profile == null ? kb.defaultWeights() : preset(profile).weights();
         return ballotForm(state, "", answers, List.of(), profile == null ? null : preset(profile), false, model);
     }
 
     @RateLimited(LimitedAction.BALLOT)
     @PostMapping("/rooms/{id}/join")
-    String addBallot(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String addBallot(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> posted,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         RoomState state = rooms.load(id);
         BallotForm form = BallotForm.read(kb, posted);
         if (!form.valid()) {
@@ -118,20 +137,31 @@ class RoomPagesController {
     }
 
     @GetMapping("/rooms/{id}/ballot")
-    String editBallot(@PathVariable String id, @RequestParam(required = false) String profile,
-            HttpServletRequest request, Model model) {
+    String editBallot(
+            @PathVariable String id,
+            @RequestParam(required = false) String profile,
+            HttpServletRequest request,
+            Model model) {
         RoomState state = rooms.load(id);
-        Ballot ballot = ownBallot(id, request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "This browser has no answers in this room yet. Use the join link to answer."));
-        Map<String, Integer> answers = profile != null ? preset(profile).weights()
+        Ballot ballot = ownBallot(id, request)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "This browser has no answers in this room yet. Use the join link to answer."));
+        Map<String, Integer> answers = profile != null
+                ? preset(profile).weights()
                 : results.weightsOf(ballot).map(Weights::values).orElseGet(kb::defaultWeights);
-        return ballotForm(state, ballot.name(), answers, List.of(), profile == null ? null : preset(profile), true, model);
+        return ballotForm(
+                state, ballot.name(), answers, List.of(), profile == null ? null : preset(profile), true, model);
     }
 
     @RateLimited(LimitedAction.BALLOT)
     @PostMapping("/rooms/{id}/ballot")
-    String updateBallot(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String updateBallot(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> posted,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         RoomState state = rooms.load(id);
         RoomCookies.BallotKey key = cookies.ballotKey(request).orElseThrow(RoomException::notBallotOwner);
         BallotForm form = BallotForm.read(kb, posted);
@@ -174,8 +204,12 @@ class RoomPagesController {
     }
 
     @PostMapping("/rooms/{id}/decision")
-    String decide(@PathVariable String id, @RequestParam(required = false) String framework,
-            @RequestParam(required = false) String notes, HttpServletRequest request, HttpServletResponse response,
+    String decide(
+            @PathVariable String id,
+            @RequestParam(required = false) String framework,
+            @RequestParam(required = false) String notes,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         try {
             rooms.decide(id, facilitatorKey(request), framework, notes);
@@ -193,9 +227,12 @@ class RoomPagesController {
     private RoomPage page(String id, boolean justCreated, HttpServletRequest request) {
         RoomState state = rooms.load(id);
         Room room = state.room();
-        boolean facilitator = cookies.facilitatorKey(request).map(key -> rooms.isFacilitator(room, key)).orElse(false);
+        boolean facilitator = cookies.facilitatorKey(request)
+                .map(key -> rooms.isFacilitator(room, key))
+                .orElse(false);
         String facilitatorLink = justCreated && facilitator
-                ? absolute("/rooms/{id}/facilitate", id) + "?key=" + cookies.facilitatorKey(request).orElseThrow()
+                ? absolute("/rooms/{id}/facilitate", id) + "?key="
+                        + cookies.facilitatorKey(request).orElseThrow()
                 : null;
         Ballot own = cookies.ballotKey(request)
                 .flatMap(key -> state.ballots().stream()
@@ -204,15 +241,31 @@ class RoomPagesController {
                 .orElse(null);
         String joinUrl = absolute("/rooms/{id}/join", id);
         GroupView group = room.revealed()
-                ? results.evaluate(state.ballots()).map(g -> GroupView.of(kb, g)).orElse(null)
+                ? results.evaluate(state.ballots())
+                        .map(g -> GroupView.of(kb, g))
+                        .orElse(null)
                 : null;
         String decisionName = room.decided() ? GroupView.frameworkName(kb, room.decisionFramework()) : null;
-        return new RoomPage(room, state.ballots(), facilitator, facilitatorLink, own, joinUrl, qrCodes.svg(joinUrl),
-                group, decisionName);
+        return new RoomPage(
+                room,
+                state.ballots(),
+                facilitator,
+                facilitatorLink,
+                own,
+                joinUrl,
+                qrCodes.svg(joinUrl),
+                group,
+                decisionName);
     }
 
-    private String ballotForm(RoomState state, String name, Map<String, Integer> answers, List<AnswerProblem> problems,
-            Profile profile, boolean editing, Model model) {
+    private String ballotForm(
+            RoomState state,
+            String name,
+            Map<String, Integer> answers,
+            List<AnswerProblem> problems,
+            Profile profile,
+            boolean editing,
+            Model model) {
         model.addAttribute("room", state.room());
         model.addAttribute("kb", kb);
         model.addAttribute("name", name);
@@ -239,12 +292,15 @@ class RoomPagesController {
     }
 
     private Profile preset(String id) {
-        return kb.profile(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "There is no preset called '" + id + "'."));
+        return kb.profile(id)
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no preset called '" + id + "'."));
     }
 
-
     private static String absolute(String path, String id) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build(id).toString();
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(path)
+                .build(id)
+                .toString();
     }
 }

@@ -19,5 +19,4 @@ record RoomProperties(
         @DefaultValue("200") int maxBallots,
         @DefaultValue("500ms") Duration livePoll,
         @DefaultValue("20s") Duration heartbeat,
-        @DefaultValue("1h") Duration purgeInterval) {
-}
+        @DefaultValue("1h") Duration purgeInterval) {}

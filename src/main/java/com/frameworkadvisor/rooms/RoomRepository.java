@@ -57,6 +57,5 @@ interface RoomRepository extends Repository<Room, String> {
     @Query("SELECT COUNT(*) FROM expired_room WHERE id = :id")
     int countExpired(String id);
 
-    record RoomRevision(String id, long revision) {
-    }
+    record RoomRevision(String id, long revision) {}
 }

@@ -1,10 +1,10 @@
 package com.frameworkadvisor.rooms;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.Weights;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,8 +31,14 @@ public class RoomService {
     private final Counter ballotsSubmitted;
     private final Counter ballotsChanged;
 
-    RoomService(RoomRepository rooms, BallotRepository ballots, JdbcAggregateOperations aggregates,
-            ApplicationEventPublisher events, RoomProperties properties, KnowledgeBase kb, Clock clock,
+    RoomService(
+            RoomRepository rooms,
+            BallotRepository ballots,
+            JdbcAggregateOperations aggregates,
+            ApplicationEventPublisher events,
+            RoomProperties properties,
+            KnowledgeBase kb,
+            Clock clock,
             MeterRegistry meters) {
         this.rooms = rooms;
         this.ballots = ballots;
@@ -46,11 +52,9 @@ public class RoomService {
         this.ballotsChanged = meters.counter("advisor.ballots", "action", "changed");
     }
 
-    public record CreatedRoom(Room room, String facilitatorKey) {
-    }
+    public record CreatedRoom(Room room, String facilitatorKey) {}
 
-    public record CreatedBallot(Ballot ballot, String ballotKey) {
-    }
+    public record CreatedBallot(Ballot ballot, String ballotKey) {}
 
     @Transactional
     public CreatedRoom create(String title, String context) {
@@ -60,8 +64,19 @@ public class RoomService {
         input.throwIfInvalid();
         String key = Tokens.random();
         Instant now = clock.instant();
-        Room room = new Room(Tokens.random(), Tokens.hash(key), cleanTitle, cleanContext, Room.OPEN, false, null, null,
-                null, now, now.plus(properties.retention()), 0);
+        Room room = new Room(
+                Tokens.random(),
+                Tokens.hash(key),
+                cleanTitle,
+                cleanContext,
+                Room.OPEN,
+                false,
+                null,
+                null,
+                null,
+                now,
+                now.plus(properties.retention()),
+                0);
         CreatedRoom created = new CreatedRoom(aggregates.insert(room), key);
         roomsCreated.increment();
         return created;
@@ -86,8 +101,8 @@ public class RoomService {
         }
         String key = Tokens.random();
         Instant now = clock.instant();
-        Ballot ballot = aggregates.insert(new Ballot(Tokens.random(), room.id(), Tokens.hash(key), cleanName,
-                encode(weights), now, now));
+        Ballot ballot = aggregates.insert(
+                new Ballot(Tokens.random(), room.id(), Tokens.hash(key), cleanName, encode(weights), now, now));
         changed(room.id());
         ballotsSubmitted.increment();
         return new CreatedBallot(ballot, key);
@@ -109,8 +124,8 @@ public class RoomService {
     /** The ballot with this id, if the key is the one it was given with. */
     @Transactional(readOnly = true)
     public Ballot ownBallot(String roomId, String ballotId, String ballotKey) {
-        Ballot ballot = ballots.findInRoom(roomId, ballotId == null ? "" : ballotId)
-                .orElseThrow(RoomException::unknownBallot);
+        Ballot ballot =
+                ballots.findInRoom(roomId, ballotId == null ? "" : ballotId).orElseThrow(RoomException::unknownBallot);
         if (!Tokens.matches(ballotKey, ballot.keyHash())) {
             throw RoomException.notBallotOwner();
         }
@@ -147,8 +162,12 @@ public class RoomService {
         RoomInput input = new RoomInput();
         String chosen = input.required("framework", framework, 100);
         if (!chosen.isEmpty() && kb.framework(chosen).isEmpty()) {
-            input.problem("framework", "'" + chosen + "' is not a known framework; choose one of "
-                    + String.join(", ", kb.frameworks().stream().map(f -> f.id()).toList()));
+            input.problem(
+                    "framework",
+                    "'" + chosen + "' is not a known framework; choose one of "
+                            + String.join(
+                                    ", ",
+                                    kb.frameworks().stream().map(f -> f.id()).toList()));
         }
         String cleanNotes = input.optional("notes", notes, RoomInput.NOTES_MAX);
         input.throwIfInvalid();
@@ -174,8 +193,8 @@ public class RoomService {
         if (!Tokens.plausible(id)) {
             throw RoomException.notFound();
         }
-        Room room = rooms.findById(id).orElseThrow(() ->
-                rooms.countExpired(id) > 0 ? RoomException.expired() : RoomException.notFound());
+        Room room = rooms.findById(id)
+                .orElseThrow(() -> rooms.countExpired(id) > 0 ? RoomException.expired() : RoomException.notFound());
         if (room.expiredAt(clock.instant())) {
             throw RoomException.expired();
         }

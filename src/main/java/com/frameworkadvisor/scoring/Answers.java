@@ -99,7 +99,8 @@ public record Answers(Weights weights, List<String> mustHaves) {
 
         public Answers build() {
             if (problems.isEmpty() && answers.values().stream().allMatch(w -> w == 0)) {
-                problems.add(new AnswerProblem(fieldPrefix.endsWith(".") ? fieldPrefix.substring(0, fieldPrefix.length() - 1) : fieldPrefix,
+                problems.add(new AnswerProblem(
+                        fieldPrefix.endsWith(".") ? fieldPrefix.substring(0, fieldPrefix.length() - 1) : fieldPrefix,
                         "give at least one criterion a weight above 0"));
             }
             if (!problems.isEmpty()) {
@@ -108,7 +109,8 @@ public record Answers(Weights weights, List<String> mustHaves) {
             Map<String, Integer> full = new LinkedHashMap<>();
             criterionIds.forEach(id -> full.put(id, answers.getOrDefault(id, 0)));
             // Must-haves keep the knowledge base's order, so equal answers give equal links.
-            List<String> ordered = criterionIds.stream().filter(mustHaves::contains).toList();
+            List<String> ordered =
+                    criterionIds.stream().filter(mustHaves::contains).toList();
             return new Answers(new Weights(full), ordered);
         }
     }

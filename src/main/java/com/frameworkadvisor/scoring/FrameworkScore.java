@@ -14,8 +14,8 @@ import java.util.Map;
  * @param contributions each criterion's part of {@code score}, in criterion order; they add up to the score
  * @param failedMustHaves the must-have criteria this framework is rated below {@link Scorer#MUST_HAVE_RATING} on
  */
-public record FrameworkScore(String framework, int rank, double score, Map<String, Double> contributions,
-        List<String> failedMustHaves) {
+public record FrameworkScore(
+        String framework, int rank, double score, Map<String, Double> contributions, List<String> failedMustHaves) {
 
     public FrameworkScore {
         // The scorer's own contributions are immutable and in criterion order already; any other map is copied.

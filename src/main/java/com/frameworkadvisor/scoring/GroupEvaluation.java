@@ -52,7 +52,8 @@ public record GroupEvaluation(
         // Stable sort over the map's criterion order, so equal weights stay in knowledge base order.
         return groupWeights.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue()).reversed())
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue())
+                        .reversed())
                 .limit(limit)
                 .map(Map.Entry::getKey)
                 .toList();

@@ -46,11 +46,18 @@ public final class GroupScorer {
         List<MemberResult> results = members.stream()
                 .map(m -> new MemberResult(m.id(), m.name(), scorer.evaluate(kb, m.weights())))
                 .toList();
-        List<Evaluation> evaluations = results.stream().map(MemberResult::evaluation).toList();
+        List<Evaluation> evaluations =
+                results.stream().map(MemberResult::evaluation).toList();
         List<GroupRank> ranking = rank(kb, evaluations);
         String winner = winner(ranking);
-        return new GroupEvaluation(results, ranking, winner, groupWeights(kb, members), firstChoiceShare(kb, evaluations),
-                pivotalMembers(kb, results, winner), spreads(kb, members));
+        return new GroupEvaluation(
+                results,
+                ranking,
+                winner,
+                groupWeights(kb, members),
+                firstChoiceShare(kb, evaluations),
+                pivotalMembers(kb, results, winner),
+                spreads(kb, members));
     }
 
     private static void check(KnowledgeBase kb, List<MemberAnswers> members) {
@@ -64,7 +71,8 @@ public final class GroupScorer {
             }
             for (String criterion : member.weights().values().keySet()) {
                 if (kb.criterion(criterion).isEmpty()) {
-                    throw new IllegalArgumentException("member " + member.id() + " weighs unknown criterion " + criterion);
+                    throw new IllegalArgumentException(
+                            "member " + member.id() + " weighs unknown criterion " + criterion);
                 }
             }
         }
@@ -78,7 +86,8 @@ public final class GroupScorer {
             evaluation.ranking().forEach(s -> sums.merge(s.framework(), s.score(), Double::sum));
         }
         List<Map.Entry<String, Double>> sorted = new ArrayList<>(sums.entrySet());
-        sorted.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue()).reversed());
+        sorted.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue())
+                .reversed());
         List<GroupRank> ranking = new ArrayList<>();
         int rank = 1;
         double previous = 0;
@@ -94,7 +103,9 @@ public final class GroupScorer {
     }
 
     private static String winner(List<GroupRank> ranking) {
-        return ranking.size() > 1 && ranking.get(1).rank() == 1 ? null : ranking.get(0).framework();
+        return ranking.size() > 1 && ranking.get(1).rank() == 1
+                ? null
+                : ranking.get(0).framework();
     }
 
     /**
@@ -110,10 +121,16 @@ public final class GroupScorer {
         for (Criterion criterion : kb.criteria()) {
             BigInteger numerator = BigInteger.ZERO;
             for (MemberAnswers member : members) {
-                BigInteger factor = common.divide(BigInteger.valueOf(member.weights().total()));
-                numerator = numerator.add(factor.multiply(BigInteger.valueOf(member.weights().of(criterion.id()))));
+                BigInteger factor =
+                        common.divide(BigInteger.valueOf(member.weights().total()));
+                numerator = numerator.add(
+                        factor.multiply(BigInteger.valueOf(member.weights().of(criterion.id()))));
             }
-            weights.put(criterion.id(), new BigDecimal(numerator).divide(denominator, MathContext.DECIMAL128).doubleValue());
+            weights.put(
+                    criterion.id(),
+                    new BigDecimal(numerator)
+                            .divide(denominator, MathContext.DECIMAL128)
+                            .doubleValue());
         }
         return weights;
     }
@@ -123,7 +140,8 @@ public final class GroupScorer {
         Map<String, Double> shares = new LinkedHashMap<>();
         for (Framework framework : kb.frameworks()) {
             long firsts = evaluations.stream()
-                    .filter(e -> e.ranking().stream().anyMatch(s -> s.rank() == 1 && s.framework().equals(framework.id())))
+                    .filter(e -> e.ranking().stream()
+                            .anyMatch(s -> s.rank() == 1 && s.framework().equals(framework.id())))
                     .count();
             shares.put(framework.id(), (double) firsts / evaluations.size());
         }
@@ -150,13 +168,17 @@ public final class GroupScorer {
     private static List<CriterionSpread> spreads(KnowledgeBase kb, List<MemberAnswers> members) {
         List<CriterionSpread> spreads = new ArrayList<>();
         for (Criterion criterion : kb.criteria()) {
-            int[] answers = members.stream().mapToInt(m -> m.weights().of(criterion.id())).toArray();
+            int[] answers = members.stream()
+                    .mapToInt(m -> m.weights().of(criterion.id()))
+                    .toArray();
             double mean = (double) Arrays.stream(answers).sum() / answers.length;
-            double squares = Arrays.stream(answers).mapToDouble(a -> (a - mean) * (a - mean)).sum();
+            double squares = Arrays.stream(answers)
+                    .mapToDouble(a -> (a - mean) * (a - mean))
+                    .sum();
             int min = Arrays.stream(answers).min().orElseThrow();
             int max = Arrays.stream(answers).max().orElseThrow();
-            spreads.add(new CriterionSpread(criterion.id(), mean, min, max, Math.sqrt(squares / answers.length),
-                    max - min >= DISPUTED_SPREAD));
+            spreads.add(new CriterionSpread(
+                    criterion.id(), mean, min, max, Math.sqrt(squares / answers.length), max - min >= DISPUTED_SPREAD));
         }
         // Stable: equal ranges, and all undisputed criteria, keep the knowledge base's order.
         spreads.sort(Comparator.comparing((CriterionSpread s) -> !s.disputed())

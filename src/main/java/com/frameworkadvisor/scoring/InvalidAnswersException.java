@@ -13,8 +13,10 @@ public class InvalidAnswersException extends RuntimeException {
     private final Map<String, Integer> validAnswers;
     private final List<String> validMustHaves;
 
-    public InvalidAnswersException(List<AnswerProblem> problems, Map<String, Integer> validAnswers, List<String> validMustHaves) {
-        super(problems.stream().map(p -> p.field().isEmpty() ? p.message() : p.field() + ": " + p.message())
+    public InvalidAnswersException(
+            List<AnswerProblem> problems, Map<String, Integer> validAnswers, List<String> validMustHaves) {
+        super(problems.stream()
+                .map(p -> p.field().isEmpty() ? p.message() : p.field() + ": " + p.message())
                 .collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
         this.validAnswers = Collections.unmodifiableMap(new LinkedHashMap<>(validAnswers));

@@ -69,7 +69,12 @@ public final class Scorer {
         if (second.rank() == 1) {
             return new Evaluation(kb.version(), answers, ranking, null, 0.0, List.of(), List.of());
         }
-        return new Evaluation(kb.version(), answers, ranking, first.framework(), first.score() - second.score(),
+        return new Evaluation(
+                kb.version(),
+                answers,
+                ranking,
+                first.framework(),
+                first.score() - second.score(),
                 decidingCriteria(table, scored.get(0), scored.get(1)),
                 sensitivity.of(table, weightOf, total, first, ranking.subList(1, ranking.size())));
     }
@@ -102,12 +107,17 @@ public final class Scorer {
         for (int i = 0; i < sorted.size(); i++) {
             Scored current = sorted.get(i);
             Scored previous = i == 0 ? null : sorted.get(i - 1);
-            if (previous != null && (previous.score() - current.score() > TIE_TOLERANCE
-                    || previous.meetsMustHaves() != current.meetsMustHaves())) {
+            if (previous != null
+                    && (previous.score() - current.score() > TIE_TOLERANCE
+                            || previous.meetsMustHaves() != current.meetsMustHaves())) {
                 rank = i + 1;
             }
-            ranking.add(new FrameworkScore(table.frameworkId(current.framework()), rank, current.score(),
-                    new Contributions(table, current.contributions()), current.failedMustHaves()));
+            ranking.add(new FrameworkScore(
+                    table.frameworkId(current.framework()),
+                    rank,
+                    current.score(),
+                    new Contributions(table, current.contributions()),
+                    current.failedMustHaves()));
         }
         return ranking;
     }

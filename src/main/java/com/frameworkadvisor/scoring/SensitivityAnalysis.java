@@ -21,7 +21,8 @@ final class SensitivityAnalysis {
      * @param weights the weight of each criterion of {@code table}, by position
      * @param total the sum of all weights given, {@link Weights#total()}
      */
-    List<Sensitivity> of(RatingTable table, int[] weights, int total, FrameworkScore winner, List<FrameworkScore> others) {
+    List<Sensitivity> of(
+            RatingTable table, int[] weights, int total, FrameworkScore winner, List<FrameworkScore> others) {
         int w = table.frameworkIndex(winner.framework());
         List<Sensitivity> ties = new ArrayList<>();
         for (FrameworkScore other : others) {
@@ -41,8 +42,8 @@ final class SensitivityAnalysis {
                 double tie = weights[c] - lead / d;
                 boolean othersWeighed = total - weights[c] > 0;
                 if (tie >= -EPSILON && tie <= Weights.MAX + EPSILON && (othersWeighed || tie > EPSILON)) {
-                    ties.add(new Sensitivity(table.criterionId(c), other.framework(),
-                            Math.min(Weights.MAX, Math.max(0, tie))));
+                    ties.add(new Sensitivity(
+                            table.criterionId(c), other.framework(), Math.min(Weights.MAX, Math.max(0, tie))));
                 }
             }
         }

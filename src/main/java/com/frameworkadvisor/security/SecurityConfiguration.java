@@ -1,9 +1,9 @@
 package com.frameworkadvisor.security;
 
 import java.util.List;
-import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -33,7 +33,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -44,9 +45,16 @@ class SecurityConfiguration {
             "base-uri 'none'");
 
     /** Powerful features the application never uses, switched off for it and for anything injected into it. */
-    static final String PERMISSIONS_POLICY = String.join(", ",
-            "accelerometer=()", "camera=()", "geolocation=()", "gyroscope=()", "magnetometer=()", "microphone=()",
-            "payment=()", "usb=()");
+    static final String PERMISSIONS_POLICY = String.join(
+            ", ",
+            "accelerometer=()",
+            "camera=()",
+            "geolocation=()",
+            "gyroscope=()",
+            "magnetometer=()",
+            "microphone=()",
+            "payment=()",
+            "usb=()");
 
     static final String CSRF_COOKIE = "advisor_csrf";
 
@@ -76,16 +84,17 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                         // Pages and assets keep their own caching (fingerprinted assets are cached for a year);
                         // only rooms, which are private to whoever holds the link, must never be stored.
                         .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(rooms, new StaticHeadersWriter(List.of(
-                                new Header("Cache-Control", "no-store"),
-                                new Header("X-Robots-Tag", "noindex, nofollow"))))));
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                rooms,
+                                new StaticHeadersWriter(List.of(
+                                        new Header("Cache-Control", "no-store"),
+                                        new Header("X-Robots-Tag", "noindex, nofollow"))))));
         return http.build();
     }
 
@@ -94,8 +103,8 @@ class SecurityConfiguration {
      * PATCH cannot be sent cross-site without a CORS preflight, which this application never grants.
      */
     private static RequestMatcher forms(PathPatternRequestMatcher.Builder paths) {
-        return new AndRequestMatcher(paths.matcher(HttpMethod.POST, "/**"),
-                new NegatedRequestMatcher(paths.matcher("/api/**")));
+        return new AndRequestMatcher(
+                paths.matcher(HttpMethod.POST, "/**"), new NegatedRequestMatcher(paths.matcher("/api/**")));
     }
 
     private static CookieCsrfTokenRepository csrfTokens() {

@@ -16,8 +16,7 @@ final class CompactAssets {
      */
     private static final String SPACE_NOT_NEEDED_BEFORE = "{};,>)";
 
-    private CompactAssets() {
-    }
+    private CompactAssets() {}
 
     /**
      * CSS without comments, with each run of whitespace made one space, and that space dropped where it cannot matter

@@ -47,14 +47,17 @@ class CompactAssetsConfiguration implements WebMvcConfigurer {
 
     private void register(ResourceHandlerRegistry registry, String folder) {
         ResourceHandlerRegistration registration = registry.addResourceHandler("/" + folder + "/**")
-                .addResourceLocations(Stream.of(resources.getStaticLocations()).map(l -> l + folder + "/").toArray(String[]::new));
+                .addResourceLocations(Stream.of(resources.getStaticLocations())
+                        .map(l -> l + folder + "/")
+                        .toArray(String[]::new));
         Duration period = resources.getCache().getPeriod();
         if (period != null) {
             registration.setCachePeriod((int) period.getSeconds());
         }
         registration.setCacheControl(resources.getCache().getCachecontrol().toHttpCacheControl());
         registration.setUseLastModified(resources.getCache().isUseLastModified());
-        ResourceChainRegistration chain = registration.resourceChain(resources.getChain().isCache());
+        ResourceChainRegistration chain =
+                registration.resourceChain(resources.getChain().isCache());
         if (resources.getChain().getStrategy().getContent().isEnabled()) {
             // The hash is taken from the file as written, so it changes exactly when the file does.
             chain.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
@@ -70,10 +73,9 @@ class CompactAssetsConfiguration implements WebMvcConfigurer {
                 throws IOException {
             Resource transformed = chain.transform(request, resource);
             String name = transformed.getFilename();
-            UnaryOperator<String> compact = name == null ? null
-                    : name.endsWith(".css") ? CompactAssets::css
-                    : name.endsWith(".js") ? CompactAssets::js
-                    : null;
+            UnaryOperator<String> compact = name == null
+                    ? null
+                    : name.endsWith(".css") ? CompactAssets::css : name.endsWith(".js") ? CompactAssets::js : null;
             if (compact == null) {
                 return transformed;
             }

@@ -47,10 +47,15 @@ class CompactTemplatesConfiguration {
     static final class CompactTemplateResolver extends SpringResourceTemplateResolver {
 
         @Override
-        protected ITemplateResource computeTemplateResource(IEngineConfiguration configuration, String ownerTemplate,
-                String template, String resourceName, String characterEncoding, Map<String, Object> attributes) {
-            ITemplateResource resource = super.computeTemplateResource(configuration, ownerTemplate, template, resourceName,
-                    characterEncoding, attributes);
+        protected ITemplateResource computeTemplateResource(
+                IEngineConfiguration configuration,
+                String ownerTemplate,
+                String template,
+                String resourceName,
+                String characterEncoding,
+                Map<String, Object> attributes) {
+            ITemplateResource resource = super.computeTemplateResource(
+                    configuration, ownerTemplate, template, resourceName, characterEncoding, attributes);
             return getTemplateMode() == TemplateMode.HTML ? new CompactTemplateResource(resource) : resource;
         }
     }

@@ -27,7 +27,8 @@ class ConcurrentMessageSource extends ResourceBundleMessageSource {
     @Override
     protected MessageFormat resolveCode(String code, Locale locale) {
         MessageFormat shared = super.resolveCode(code, locale);
-        // AbstractMessageSource formats while holding the lock of what is returned here: a copy keeps that lock private.
+        // AbstractMessageSource formats while holding the lock of what is returned here: a copy keeps that lock
+        // private.
         return shared == null ? null : (MessageFormat) shared.clone();
     }
 
@@ -48,6 +49,5 @@ class ConcurrentMessageSource extends ResourceBundleMessageSource {
         return text;
     }
 
-    private record Key(String code, Locale locale) {
-    }
+    private record Key(String code, Locale locale) {}
 }

@@ -35,12 +35,15 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableResolver.class);
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-            Exception e) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
         if (!isDatabaseUnavailable(e) || response.isCommitted()) {
             return null;
         }
-        log.warn("Database unavailable; {} {} answered 503: {}", request.getMethod(), request.getRequestURI(),
+        log.warn(
+                "Database unavailable; {} {} answered 503: {}",
+                request.getMethod(),
+                request.getRequestURI(),
                 innermostMessage(e));
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
         ErrorDetail.attach(request, "The service cannot answer at the moment. Please try again in a few seconds.");
@@ -66,16 +69,21 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
      */
     static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TransactionSystemException failed && (failed.getCause() instanceof SQLException
-                    || failed.getApplicationException() != null && isDatabaseUnavailable(failed.getApplicationException()))) {
+            if (t instanceof TransactionSystemException failed
+                    && (failed.getCause() instanceof SQLException
+                            || failed.getApplicationException() != null
+                                    && isDatabaseUnavailable(failed.getApplicationException()))) {
                 return true; // the commit or rollback itself failed on the connection
             }
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof TransientDataAccessException || t instanceof SQLTransientConnectionException
+            if (t instanceof CannotCreateTransactionException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessException
+                    || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }

@@ -11,8 +11,7 @@ public final class ErrorDetail {
 
     private static final String ATTRIBUTE = ErrorDetail.class.getName();
 
-    private ErrorDetail() {
-    }
+    private ErrorDetail() {}
 
     public static void attach(HttpServletRequest request, String detail) {
         request.setAttribute(ATTRIBUTE, detail);

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,8 +16,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,7 +54,8 @@ class ErrorPagesController implements ErrorController {
         page.addObject("reason", status.getReasonPhrase());
         String detail = knownDetail(request);
         // Pages explain a missing page in words; for other errors the template's own text says enough.
-        page.addObject("detail", detail == null && status == HttpStatus.NOT_FOUND ? defaultDetail(status, request) : detail);
+        page.addObject(
+                "detail", detail == null && status == HttpStatus.NOT_FOUND ? defaultDetail(status, request) : detail);
         page.addObject("clientError", status.is4xxClientError());
         return page;
     }
@@ -70,7 +71,10 @@ class ErrorPagesController implements ErrorController {
         String detail = knownDetail(request);
         problem.setDetail(detail != null ? detail : defaultDetail(status, request));
         problem.setInstance(URI.create(path(request)));
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /**
@@ -96,7 +100,8 @@ class ErrorPagesController implements ErrorController {
         if (status == HttpStatus.NOT_FOUND) {
             return "There is nothing at " + path(request) + ".";
         }
-        return status.is5xxServerError() ? "Something went wrong on our side; the error has been logged."
+        return status.is5xxServerError()
+                ? "Something went wrong on our side; the error has been logged."
                 : status.getReasonPhrase() + ".";
     }
 

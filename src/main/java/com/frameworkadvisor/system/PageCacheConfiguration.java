@@ -13,10 +13,11 @@ import org.springframework.web.servlet.LocaleResolver;
 class PageCacheConfiguration {
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCacheProperties properties,
-            ObjectProvider<LocaleResolver> locales) {
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
+            PageCacheProperties properties, ObjectProvider<LocaleResolver> locales) {
         // The locale as Spring MVC resolves it for the view, so a page is kept per language it is rendered in.
-        PageCacheFilter filter = new PageCacheFilter(properties.maxSize().toBytes(), SingletonSupplier.of(locales::getObject));
+        PageCacheFilter filter =
+                new PageCacheFilter(properties.maxSize().toBytes(), SingletonSupplier.of(locales::getObject));
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;

@@ -75,15 +75,22 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return maxBytes <= 0 || !HttpMethod.GET.matches(request.getMethod())
-                || !PURE_PAGES.contains(request.getRequestURI().substring(request.getContextPath().length()));
+        return maxBytes <= 0
+                || !HttpMethod.GET.matches(request.getMethod())
+                || !PURE_PAGES.contains(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Key key = new Key(request.getScheme(), request.getServerName(), request.getServerPort(), request.getRequestURI(),
-                request.getQueryString(), locales.get().resolveLocale(request));
+        Key key = new Key(
+                request.getScheme(),
+                request.getServerName(),
+                request.getServerPort(),
+                request.getRequestURI(),
+                request.getQueryString(),
+                locales.get().resolveLocale(request));
         Page page = pages.get(key);
         if (page == null && !seenBefore(key)) {
             // Most answer sets are asked for once: those are rendered straight into the response, as without this.
@@ -184,11 +191,9 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private record Key(String scheme, String host, int port, String path, String query, Locale locale) {
-    }
+    private record Key(String scheme, String host, int port, String path, String query, Locale locale) {}
 
-    private record Header(String name, String value) {
-    }
+    private record Header(String name, String value) {}
 
     private static final class Page {
 
@@ -410,12 +415,14 @@ class PageCacheFilter extends OncePerRequestFilter {
                 personal = true;
                 return;
             }
-            if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name) || HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)
+            if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)
+                    || HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)
                     || HttpHeaders.CONTENT_LANGUAGE.equalsIgnoreCase(name)) {
                 // Sent again from the kept type and locale, and the length of the kept body.
                 return;
             }
-            if (HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name) && value != null
+            if (HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)
+                    && value != null
                     && (value.contains("private") || value.contains("no-store"))) {
                 personal = true;
             }

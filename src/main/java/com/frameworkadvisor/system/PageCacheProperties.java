@@ -6,5 +6,4 @@ import org.springframework.util.unit.DataSize;
 
 /** @param maxSize how much rendered page text {@link PageCacheFilter} keeps, 8 MB unless configured; 0 turns it off */
 @ConfigurationProperties("advisor.page-cache")
-public record PageCacheProperties(@DefaultValue("8MB") DataSize maxSize) {
-}
+public record PageCacheProperties(@DefaultValue("8MB") DataSize maxSize) {}

@@ -6,5 +6,4 @@ import org.springframework.util.unit.DataSize;
 
 /** @param maxRequestBody the largest request body accepted, 64 KiB unless configured */
 @ConfigurationProperties("advisor.limits")
-public record RequestLimitsProperties(@DefaultValue("64KB") DataSize maxRequestBody) {
-}
+public record RequestLimitsProperties(@DefaultValue("64KB") DataSize maxRequestBody) {}

@@ -14,8 +14,7 @@ public final class SecretMasking {
                     + "[A-Za-z0-9_-]{4})[A-Za-z0-9_.%-]*",
             Pattern.CASE_INSENSITIVE);
 
-    private SecretMasking() {
-    }
+    private SecretMasking() {}
 
     public static String mask(String line) {
         if (line == null || line.isEmpty()) {

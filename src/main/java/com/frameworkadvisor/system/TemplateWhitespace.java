@@ -31,21 +31,73 @@ final class TemplateWhitespace {
      * select structure, or between SVG shapes ({@code text} is not one: its whitespace is text).
      */
     private static final Set<String> STRUCTURAL = Set.of(
-            "!doctype", "html", "head", "body", "meta", "link", "title", "script", "style", "base",
-            "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th",
-            "select", "option", "optgroup",
-            "svg", "g", "rect", "circle", "line", "path", "polygon", "polyline", "desc", "defs", "use");
+            "!doctype",
+            "html",
+            "head",
+            "body",
+            "meta",
+            "link",
+            "title",
+            "script",
+            "style",
+            "base",
+            "table",
+            "caption",
+            "colgroup",
+            "col",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "td",
+            "th",
+            "select",
+            "option",
+            "optgroup",
+            "svg",
+            "g",
+            "rect",
+            "circle",
+            "line",
+            "path",
+            "polygon",
+            "polyline",
+            "desc",
+            "defs",
+            "use");
 
     /**
      * Block-level elements: whitespace beside their tags is not rendered either, as long as no stylesheet makes them
      * inline, which app.css never does. ({@code form} is not one of them: rooms show small forms inline.)
      */
     private static final Set<String> BLOCK = Set.of(
-            "main", "header", "footer", "nav", "aside", "section", "article", "div", "p", "h1", "h2", "h3", "h4", "h5",
-            "h6", "ul", "ol", "li", "figure", "figcaption", "details", "summary", "fieldset", "legend", "hr");
+            "main",
+            "header",
+            "footer",
+            "nav",
+            "aside",
+            "section",
+            "article",
+            "div",
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "figure",
+            "figcaption",
+            "details",
+            "summary",
+            "fieldset",
+            "legend",
+            "hr");
 
-    private TemplateWhitespace() {
-    }
+    private TemplateWhitespace() {}
 
     static String collapse(String template) {
         StringBuilder out = new StringBuilder(template.length());
@@ -104,7 +156,8 @@ final class TemplateWhitespace {
         if (before == null || after == null) {
             return false;
         }
-        return before.equals("svg") || after.equals("/svg")
+        return before.equals("svg")
+                || after.equals("/svg")
                 || (!before.equals("/svg") && hidesWhitespace(withoutSlash(before)))
                 || (!after.equals("svg") && hidesWhitespace(withoutSlash(after)));
     }
@@ -119,7 +172,10 @@ final class TemplateWhitespace {
 
     /** The name of the tag that starts at {@code i}, or null when no tag starts there. */
     private static String nextTag(String template, int i) {
-        if (i >= template.length() || template.charAt(i) != '<' || template.startsWith("<!--", i) || !startsTag(template, i)) {
+        if (i >= template.length()
+                || template.charAt(i) != '<'
+                || template.startsWith("<!--", i)
+                || !startsTag(template, i)) {
             return null;
         }
         return tagName(template, i, endOfTag(template, i));
@@ -155,7 +211,8 @@ final class TemplateWhitespace {
             return false;
         }
         char next = template.charAt(i + 1);
-        return Character.isLetter(next) || next == '!'
+        return Character.isLetter(next)
+                || next == '!'
                 || (next == '/' && i + 2 < template.length() && Character.isLetter(template.charAt(i + 2)));
     }
 
@@ -180,7 +237,9 @@ final class TemplateWhitespace {
     /** The tag's name in lower case, with a leading {@code /} for an end tag. */
     private static String tagName(String template, int start, int end) {
         int i = start + 1;
-        while (i < end && !Character.isWhitespace(template.charAt(i)) && template.charAt(i) != '>'
+        while (i < end
+                && !Character.isWhitespace(template.charAt(i))
+                && template.charAt(i) != '>'
                 && !(template.charAt(i) == '/' && i > start + 1)) {
             i++;
         }

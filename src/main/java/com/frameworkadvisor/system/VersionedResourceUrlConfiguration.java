@@ -22,8 +22,8 @@ class VersionedResourceUrlConfiguration {
     private static final String WEBJARS = "/webjars/**";
 
     @Bean
-    FilterRegistrationBean<ResourceUrlEncodingFilter> versionedResourceUrlFilter(ObjectProvider<ResourceUrlProvider> urls,
-            WebProperties web) {
+    FilterRegistrationBean<ResourceUrlEncodingFilter> versionedResourceUrlFilter(
+            ObjectProvider<ResourceUrlProvider> urls, WebProperties web) {
         WebProperties.Resources.Chain chain = web.getResources().getChain();
         List<String> versioned = new ArrayList<>();
         if (chain.getStrategy().getContent().isEnabled()) {

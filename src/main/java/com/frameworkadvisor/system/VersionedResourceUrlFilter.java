@@ -53,7 +53,8 @@ class VersionedResourceUrlFilter extends ResourceUrlEncodingFilter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!(request instanceof HttpServletRequest httpRequest) || !(response instanceof HttpServletResponse httpResponse)) {
+        if (!(request instanceof HttpServletRequest httpRequest)
+                || !(response instanceof HttpServletResponse httpResponse)) {
             throw new ServletException("VersionedResourceUrlFilter only supports HTTP requests");
         }
         chain.doFilter(request, new VersionedLinks(httpResponse, httpRequest.getContextPath()));

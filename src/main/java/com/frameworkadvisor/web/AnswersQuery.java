@@ -18,13 +18,14 @@ public final class AnswersQuery {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,9}");
     /** Tracking parameters that chat apps and newsletters append to pasted links; they must not break a shared result. */
     private static final Pattern TRACKING = Pattern.compile("utm_[a-z_]+|fbclid|gclid|msclkid|mc_cid|mc_eid");
+
     private static final int MAX_ECHO = 20;
 
-    private AnswersQuery() {
-    }
+    private AnswersQuery() {}
 
     public static Answers read(KnowledgeBase kb, Map<String, List<String>> parameters) {
-        Answers.Builder answers = Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), "");
+        Answers.Builder answers =
+                Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), "");
         parameters.forEach((name, values) -> {
             if (TRACKING.matcher(name).matches()) {
                 return;
@@ -50,8 +51,10 @@ public final class AnswersQuery {
         String[] items = list.split(",", -1);
         for (String item : items) {
             if (item.isBlank()) {
-                answers.problem(MUST, "must be a comma-separated list of criterion ids such as 'admin,orm', but was '"
-                        + echo(list) + "'");
+                answers.problem(
+                        MUST,
+                        "must be a comma-separated list of criterion ids such as 'admin,orm', but was '" + echo(list)
+                                + "'");
                 return;
             }
         }

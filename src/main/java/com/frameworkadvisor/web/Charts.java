@@ -21,24 +21,19 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
     static final int SERIES = 7;
 
     /** A legend entry: a criterion, or the rest together ({@code criterion} null). */
-    record Series(int index, Criterion criterion) {
-    }
+    record Series(int index, Criterion criterion) {}
 
-    record Bar(Framework framework, String score, List<Segment> segments) {
-    }
+    record Bar(Framework framework, String score, List<Segment> segments) {}
 
-    record Segment(int series, String x, String width, String label, String points) {
-    }
+    record Segment(int series, String x, String width, String label, String points) {}
 
-    record ProfileRow(Criterion criterion, int weight, List<Marker> markers) {
-    }
+    record ProfileRow(Criterion criterion, int weight, List<Marker> markers) {}
 
     /**
      * One framework's rating on one criterion: {@code x} places ratings 1–5 at 0–100. Alternate frameworks are drawn as
      * circles and squares, so the chart does not rely on colour alone; {@code squareX} is the square's left edge.
      */
-    record Marker(int series, Framework framework, String x, String squareX, String rating, boolean circle) {
-    }
+    record Marker(int series, Framework framework, String x, String squareX, String rating, boolean circle) {}
 
     static Charts of(KnowledgeBase kb, Evaluation evaluation) {
         List<Criterion> weighted = kb.criteria().stream()
@@ -52,9 +47,15 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
         if (weighted.size() > SERIES) {
             series.add(new Series(SERIES, null));
         }
-        List<Framework> frameworks = evaluation.ranking().stream().map(s -> kb.framework(s.framework()).orElseThrow()).toList();
-        List<Bar> bars = evaluation.ranking().stream().map(score -> bar(kb, score, weighted)).toList();
-        List<ProfileRow> profile = weighted.stream().map(c -> profileRow(c, evaluation, frameworks)).toList();
+        List<Framework> frameworks = evaluation.ranking().stream()
+                .map(s -> kb.framework(s.framework()).orElseThrow())
+                .toList();
+        List<Bar> bars = evaluation.ranking().stream()
+                .map(score -> bar(kb, score, weighted))
+                .toList();
+        List<ProfileRow> profile = weighted.stream()
+                .map(c -> profileRow(c, evaluation, frameworks))
+                .toList();
         return new Charts(series, bars, profile, frameworks);
     }
 
@@ -65,7 +66,8 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
         for (int i = 0; i < weighted.size(); i++) {
             double points = score.contributionOf(weighted.get(i).id());
             if (i < SERIES) {
-                segments.add(new Segment(i, coordinate(x), coordinate(points), weighted.get(i).name(), Scores.points(points)));
+                segments.add(new Segment(
+                        i, coordinate(x), coordinate(points), weighted.get(i).name(), Scores.points(points)));
                 x += points;
             } else {
                 other += points;
@@ -82,7 +84,8 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
         for (int i = 0; i < frameworks.size(); i++) {
             double rating = criterion.ratingOf(frameworks.get(i).id()).score();
             double x = (rating - 1) * 25;
-            markers.add(new Marker(i, frameworks.get(i), coordinate(x), coordinate(x - 1.5), Scores.points(rating), i % 2 == 0));
+            markers.add(new Marker(
+                    i, frameworks.get(i), coordinate(x), coordinate(x - 1.5), Scores.points(rating), i % 2 == 0));
         }
         return new ProfileRow(criterion, evaluation.weights().of(criterion.id()), markers);
     }

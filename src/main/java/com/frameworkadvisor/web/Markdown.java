@@ -3,8 +3,7 @@ package com.frameworkadvisor.web;
 /** Text that goes into a Markdown document and must stay text there, whoever wrote it. */
 public final class Markdown {
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /**
      * Text stays text: characters that Markdown or HTML would read as markup are escaped, and line breaks become
@@ -20,13 +19,16 @@ public final class Markdown {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '~' -> escaped.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '~' ->
+                    escaped.append('\\').append(c);
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '\n', '\r' -> escaped.append(' ');
                 // First on a line, these begin a list item, a rule or a heading underline.
                 case '-', '+', '=' -> escaped.append(i == start ? "\\" : "").append(c);
-                case '.', ')' -> escaped.append(orderedListMarker(text, start, i) ? "\\" : "").append(c);
+                case '.', ')' ->
+                    escaped.append(orderedListMarker(text, start, i) ? "\\" : "")
+                            .append(c);
                 default -> escaped.append(c);
             }
         }

@@ -39,8 +39,9 @@ class QuestionnaireController {
         List<String> mustHaves = List.of();
         if (parameters.containsKey(PROFILE)) {
             String id = parameters.getFirst(PROFILE);
-            profile = kb.profile(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "There is no preset called '" + id + "'."));
+            profile = kb.profile(id)
+                    .orElseThrow(() -> new ResponseStatusException(
+                            HttpStatus.NOT_FOUND, "There is no preset called '" + id + "'."));
             answers = profile.weights();
         } else if (parameters.isEmpty()) {
             answers = kb.defaultWeights();
@@ -56,7 +57,6 @@ class QuestionnaireController {
         model.addAttribute("scale", Weights.SCALE);
         return "questionnaire";
     }
-
 
     /** Pre-filling is forgiving: an answer that is not valid is left unanswered rather than refused. */
     private Prefill earlierAnswers(MultiValueMap<String, String> parameters) {
@@ -78,6 +78,5 @@ class QuestionnaireController {
     }
 
     /** Answers to show in the form; unlike {@link Answers}, these may all be 0. */
-    private record Prefill(Map<String, Integer> weights, List<String> mustHaves) {
-    }
+    private record Prefill(Map<String, Integer> weights, List<String> mustHaves) {}
 }

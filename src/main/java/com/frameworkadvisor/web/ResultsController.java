@@ -1,14 +1,14 @@
 package com.frameworkadvisor.web;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
+import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
-import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
 import com.frameworkadvisor.scoring.Scorer;
 import com.frameworkadvisor.scoring.Weights;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,8 +57,10 @@ class ResultsController {
         // The verdict is the page title, the heading and the link preview, so it is worded once, here.
         model.addAttribute("verdict", verdict(page.verdict(), locale));
         model.addAttribute("robustness", robustness(page.insight(), locale));
-        model.addAttribute("summary", messages.getMessage("results.og.description",
-                new Object[] {page.weighted().size(), kb.version()}, locale));
+        model.addAttribute(
+                "summary",
+                messages.getMessage(
+                        "results.og.description", new Object[] {page.weighted().size(), kb.version()}, locale));
         return "results";
     }
 
@@ -66,9 +68,10 @@ class ResultsController {
     @GetMapping("/results.md")
     ResponseEntity<String> decisionRecord(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
         ResultsPage page = page(parameters);
-        String markdown = DecisionRecord.render(kb, page, verdict(page.verdict(), locale), robustness(page.insight(), locale),
-                LocalDate.now(clock));
-        return ResponseEntity.ok().contentType(MARKDOWN)
+        String markdown = DecisionRecord.render(
+                kb, page, verdict(page.verdict(), locale), robustness(page.insight(), locale), LocalDate.now(clock));
+        return ResponseEntity.ok()
+                .contentType(MARKDOWN)
                 .header("Content-Disposition", "inline; filename=\"framework-decision.md\"")
                 .body(markdown);
     }
@@ -84,7 +87,10 @@ class ResultsController {
     private ResultsPage page(MultiValueMap<String, String> parameters) {
         Answers answers = AnswersQuery.read(kb, parameters);
         String shareUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/results").query(answers.toQueryString()).build().toUriString();
+                .path("/results")
+                .query(answers.toQueryString())
+                .build()
+                .toUriString();
         ResultsPage page = ResultsPage.of(kb, scorer.evaluate(kb, answers), shareUrl);
         evaluations.increment();
         return page;
@@ -92,12 +98,16 @@ class ResultsController {
 
     private String verdict(ResultsPage.Verdict verdict, Locale locale) {
         if (verdict.tie()) {
-            return messages.getMessage("results.verdict.tie",
-                    new Object[] {verdict.first(), verdict.second(), verdict.firstScore()}, locale);
+            return messages.getMessage(
+                    "results.verdict.tie",
+                    new Object[] {verdict.first(), verdict.second(), verdict.firstScore()},
+                    locale);
         }
         String key = verdict.manyFrameworks() ? "results.verdict.winnerOfMany" : "results.verdict.winner";
-        return messages.getMessage(key,
-                new Object[] {verdict.first(), verdict.firstScore(), verdict.secondScore(), verdict.second()}, locale);
+        return messages.getMessage(
+                key,
+                new Object[] {verdict.first(), verdict.firstScore(), verdict.secondScore(), verdict.second()},
+                locale);
     }
 
     /** One plain sentence on how solid the result is, shared by the page and the decision record. */
@@ -115,7 +125,8 @@ class ResultsController {
     }
 
     static Object[] flipArguments(Insight.Flip flip) {
-        return new Object[] {flip.framework().name(), flip.criterion().name(), flip.tieWeight(), flip.yourWeight(),
-                flip.more() ? 1 : 0};
+        return new Object[] {
+            flip.framework().name(), flip.criterion().name(), flip.tieWeight(), flip.yourWeight(), flip.more() ? 1 : 0
+        };
     }
 }

@@ -25,20 +25,16 @@ record ResultsPage(
         String shareUrl) {
 
     /** The headline: a winner with the two leading scores, or a shared first place. */
-    record Verdict(boolean tie, String first, String second, String firstScore, String secondScore, boolean manyFrameworks) {
-    }
+    record Verdict(
+            boolean tie, String first, String second, String firstScore, String secondScore, boolean manyFrameworks) {}
 
-    record Place(Framework framework, int rank, double score, String scoreText, List<Criterion> failedMustHaves) {
-    }
+    record Place(Framework framework, int rank, double score, String scoreText, List<Criterion> failedMustHaves) {}
 
-    record Row(Criterion criterion, int weight, boolean mustHave, List<Cell> cells) {
-    }
+    record Row(Criterion criterion, int weight, boolean mustHave, List<Cell> cells) {}
 
-    record Cell(Framework framework, Rating rating, String ratingText, String contribution, List<Source> sources) {
-    }
+    record Cell(Framework framework, Rating rating, String ratingText, String contribution, List<Source> sources) {}
 
-    record Deciding(Criterion criterion, String advantage) {
-    }
+    record Deciding(Criterion criterion, String advantage) {}
 
     static ResultsPage of(KnowledgeBase kb, Evaluation evaluation, String shareUrl) {
         FrameworkScore first = evaluation.first();
@@ -47,14 +43,24 @@ record ResultsPage(
         String[] scores = evaluation.winner() == null
                 ? new String[] {Scores.whole(first.score()), Scores.whole(second.score())}
                 : Scores.headline(first.score(), second.score());
-        Verdict verdict = new Verdict(evaluation.winner() == null, name(kb, first.framework()), name(kb, second.framework()),
-                scores[0], scores[1], kb.frameworks().size() > 2);
+        Verdict verdict = new Verdict(
+                evaluation.winner() == null,
+                name(kb, first.framework()),
+                name(kb, second.framework()),
+                scores[0],
+                scores[1],
+                kb.frameworks().size() > 2);
         List<Place> ranking = evaluation.ranking().stream()
-                .map(s -> new Place(kb.framework(s.framework()).orElseThrow(), s.rank(), s.score(), Scores.points(s.score()),
+                .map(s -> new Place(
+                        kb.framework(s.framework()).orElseThrow(),
+                        s.rank(),
+                        s.score(),
+                        Scores.points(s.score()),
                         criteria(kb, s.failedMustHaves())))
                 .toList();
         List<Row> weighted = kb.criteria().stream()
-                .filter(c -> evaluation.weights().of(c.id()) > 0 || evaluation.answers().mustHaves().contains(c.id()))
+                .filter(c -> evaluation.weights().of(c.id()) > 0
+                        || evaluation.answers().mustHaves().contains(c.id()))
                 .sorted(byWeight(evaluation))
                 .map(c -> row(kb, evaluation, c))
                 .toList();
@@ -62,28 +68,48 @@ record ResultsPage(
                 .filter(c -> weighted.stream().noneMatch(row -> row.criterion().equals(c)))
                 .toList();
         List<Deciding> deciding = evaluation.decidingCriteria().stream()
-                .map(id -> new Deciding(kb.criterion(id).orElseThrow(),
+                .map(id -> new Deciding(
+                        kb.criterion(id).orElseThrow(),
                         Scores.points(first.contributionOf(id) - second.contributionOf(id))))
                 .toList();
-        return new ResultsPage(evaluation, verdict, Insight.of(kb, evaluation), ranking, weighted, unweighted,
-                criteria(kb, evaluation.answers().mustHaves()), deciding, Charts.of(kb, evaluation),
-                evaluation.answers().toQueryString(), shareUrl);
+        return new ResultsPage(
+                evaluation,
+                verdict,
+                Insight.of(kb, evaluation),
+                ranking,
+                weighted,
+                unweighted,
+                criteria(kb, evaluation.answers().mustHaves()),
+                deciding,
+                Charts.of(kb, evaluation),
+                evaluation.answers().toQueryString(),
+                shareUrl);
     }
 
     /** Most weighted first; equal weights keep the knowledge base's order. */
     static Comparator<Criterion> byWeight(Evaluation evaluation) {
-        return Comparator.comparingInt((Criterion c) -> evaluation.weights().of(c.id())).reversed();
+        return Comparator.comparingInt((Criterion c) -> evaluation.weights().of(c.id()))
+                .reversed();
     }
 
     private static Row row(KnowledgeBase kb, Evaluation evaluation, Criterion criterion) {
-        List<Cell> cells = evaluation.ranking().stream().map(score -> {
-            Framework framework = kb.framework(score.framework()).orElseThrow();
-            Rating rating = criterion.ratingOf(framework.id());
-            return new Cell(framework, rating, Scores.points(rating.score()),
-                    Scores.points(score.contributionOf(criterion.id())), kb.sources(rating.sources()));
-        }).toList();
-        return new Row(criterion, evaluation.weights().of(criterion.id()),
-                evaluation.answers().mustHaves().contains(criterion.id()), cells);
+        List<Cell> cells = evaluation.ranking().stream()
+                .map(score -> {
+                    Framework framework = kb.framework(score.framework()).orElseThrow();
+                    Rating rating = criterion.ratingOf(framework.id());
+                    return new Cell(
+                            framework,
+                            rating,
+                            Scores.points(rating.score()),
+                            Scores.points(score.contributionOf(criterion.id())),
+                            kb.sources(rating.sources()));
+                })
+                .toList();
+        return new Row(
+                criterion,
+                evaluation.weights().of(criterion.id()),
+                evaluation.answers().mustHaves().contains(criterion.id()),
+                cells);
     }
 
     private static List<Criterion> criteria(KnowledgeBase kb, List<String> ids) {

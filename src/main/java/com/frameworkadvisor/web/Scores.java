@@ -5,8 +5,7 @@ import java.util.Locale;
 /** How scores read on a page: whole points where that is enough to tell two apart. */
 final class Scores {
 
-    private Scores() {
-    }
+    private Scores() {}
 
     static String points(double value) {
         return String.format(Locale.ROOT, "%.1f", value);

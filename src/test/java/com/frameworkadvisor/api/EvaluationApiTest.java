@@ -33,7 +33,8 @@ class EvaluationApiTest {
     @Nested
     class AValidRequest {
 
-        private final JsonNode result = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 5, \"admin\": 3}}").json();
+        private final JsonNode result = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 5, \"admin\": 3}}")
+                .json();
 
         @Test
         void ranksWithUnroundedScoresAndContributions() {
@@ -52,7 +53,9 @@ class EvaluationApiTest {
         void statesTheWinnerMarginDecidingCriteriaAndVersion() {
             assertThat(result.get("winner").asString()).isEqualTo("django");
             assertThat(result.get("margin").asDouble()).isCloseTo(47.5, within(1e-9));
-            assertThat(result.get("decidingCriteria")).extracting(JsonNode::asString).containsExactly("orm", "admin");
+            assertThat(result.get("decidingCriteria"))
+                    .extracting(JsonNode::asString)
+                    .containsExactly("orm", "admin");
             assertThat(result.get("knowledgeBaseVersion").asString()).isEqualTo("2026.11.1");
         }
 
@@ -65,11 +68,14 @@ class EvaluationApiTest {
 
         @Test
         void aTieHasANullWinner() {
-            JsonNode tie = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 5, \"flexibility\": 4}}").json();
+            JsonNode tie = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 5, \"flexibility\": 4}}")
+                    .json();
 
             assertThat(tie.get("winner").isNull()).isTrue();
             assertThat(tie.get("margin").asDouble()).isZero();
-            assertThat(tie.get("ranking")).extracting(r -> r.get("rank").asInt()).containsExactly(1, 1);
+            assertThat(tie.get("ranking"))
+                    .extracting(r -> r.get("rank").asInt())
+                    .containsExactly(1, 1);
         }
     }
 
@@ -79,7 +85,8 @@ class EvaluationApiTest {
         @Test
         void listsEveryReachableTieWeightAndIsNotRobustWhenClose() {
             // Django 20 + 7.5, Flask 12 + 15: flexibility ties at 3 + 0.5 / 2.5 = 3.2, ORM at 4 − 0.5 / 2 = 3.75
-            JsonNode result = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 4, \"flexibility\": 3}}").json();
+            JsonNode result = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 4, \"flexibility\": 3}}")
+                    .json();
 
             assertThat(result.get("robust").asBoolean()).isFalse();
             JsonNode first = result.get("sensitivity").get(0);
@@ -94,7 +101,8 @@ class EvaluationApiTest {
 
         @Test
         void isRobustWhenNoSingleAnswerChangesTheWinner() {
-            JsonNode result = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 5, \"admin\": 3}}").json();
+            JsonNode result = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 5, \"admin\": 3}}")
+                    .json();
 
             assertThat(result.get("robust").asBoolean()).isTrue();
             assertThat(result.get("sensitivity")).isEmpty();
@@ -102,12 +110,15 @@ class EvaluationApiTest {
 
         @Test
         void mustHavesReorderTheRankingAndNameWhatEachFrameworkFails() {
-            JsonNode result = site.postJson("/api/evaluations",
-                    "{\"weights\": {\"flexibility\": 5}, \"mustHave\": [\"admin\"]}").json();
+            JsonNode result = site.postJson(
+                            "/api/evaluations", "{\"weights\": {\"flexibility\": 5}, \"mustHave\": [\"admin\"]}")
+                    .json();
 
             assertThat(result.get("winner").asString()).isEqualTo("django");
             assertThat(result.get("ranking").get(0).get("failedMustHaves")).isEmpty();
-            assertThat(result.get("ranking").get(1).get("failedMustHaves")).extracting(JsonNode::asString).containsExactly("admin");
+            assertThat(result.get("ranking").get(1).get("failedMustHaves"))
+                    .extracting(JsonNode::asString)
+                    .containsExactly("admin");
             assertThat(result.get("resultsUrl").asString()).isEqualTo("/results?flexibility=5&must=admin");
         }
     }
@@ -142,9 +153,12 @@ class EvaluationApiTest {
 
         @Test
         void listEachFieldProblemSeparately() {
-            JsonNode problem = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 9, \"colour\": 1}}").json();
+            JsonNode problem = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 9, \"colour\": 1}}")
+                    .json();
 
-            assertThat(problem.get("errors")).extracting(e -> e.get("field").asString()).containsExactly("weights.orm", "weights.colour");
+            assertThat(problem.get("errors"))
+                    .extracting(e -> e.get("field").asString())
+                    .containsExactly("weights.orm", "weights.colour");
         }
 
         @Test
@@ -154,12 +168,16 @@ class EvaluationApiTest {
 
         @Test
         void aWrongContentTypeIs415() {
-            isProblem(site.post("/api/evaluations", "text/plain", "orm=5"), 415, "Content-Type 'text/plain' is not supported");
+            isProblem(
+                    site.post("/api/evaluations", "text/plain", "orm=5"),
+                    415,
+                    "Content-Type 'text/plain' is not supported");
         }
 
         @Test
         void aFormPostIs415Too() {
-            isProblem(site.post("/api/evaluations", "application/x-www-form-urlencoded", "orm=5"), 415, "not supported");
+            isProblem(
+                    site.post("/api/evaluations", "application/x-www-form-urlencoded", "orm=5"), 415, "not supported");
         }
 
         @Test

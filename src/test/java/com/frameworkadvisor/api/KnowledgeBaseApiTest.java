@@ -24,7 +24,10 @@ class KnowledgeBaseApiTest {
         assertThat(reply.contentType()).startsWith("application/json");
         // Scores compare as numbers: the file says 5, the API may say 5.0.
         assertThat(reply.json().toString().replace(".0,", ",").replace(".0}", "}"))
-                .isEqualTo(JsonMapper.builder().build().readTree(Files.readString(Path.of("data/knowledge-base.json"))).toString());
+                .isEqualTo(JsonMapper.builder()
+                        .build()
+                        .readTree(Files.readString(Path.of("data/knowledge-base.json")))
+                        .toString());
     }
 
     @Test

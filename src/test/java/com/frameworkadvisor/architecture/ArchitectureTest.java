@@ -13,23 +13,40 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule scoringIsPlainJava = noClasses().that().resideInAPackage("..scoring..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "tools.jackson..")
+    static final ArchRule scoringIsPlainJava = noClasses()
+            .that()
+            .resideInAPackage("..scoring..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta..", "tools.jackson..")
             .because("the scoring core must be readable and testable on its own");
 
     @ArchTest
-    static final ArchRule knowledgeRecordsArePlainJava = classes().that().resideInAPackage("..knowledge..")
-            .and().areRecords()
-            .and().areNotAnnotatedWith(org.springframework.boot.context.properties.ConfigurationProperties.class)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.frameworkadvisor.knowledge..",
-                    "com.fasterxml.jackson.annotation..")
+    static final ArchRule knowledgeRecordsArePlainJava = classes()
+            .that()
+            .resideInAPackage("..knowledge..")
+            .and()
+            .areRecords()
+            .and()
+            .areNotAnnotatedWith(org.springframework.boot.context.properties.ConfigurationProperties.class)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "com.frameworkadvisor.knowledge..", "com.fasterxml.jackson.annotation..")
             .because("the scoring core depends on them");
 
     @ArchTest
-    static final ArchRule coreDoesNotReachIntoTheWeb = noClasses().that().resideInAnyPackage("..knowledge..", "..scoring..")
-            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..api..", "..system..");
+    static final ArchRule coreDoesNotReachIntoTheWeb = noClasses()
+            .that()
+            .resideInAnyPackage("..knowledge..", "..scoring..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..web..", "..api..", "..system..");
 
     @ArchTest
-    static final ArchRule pagesAndApiAreSeparate = noClasses().that().resideInAPackage("..web..")
-            .should().dependOnClassesThat().resideInAPackage("..api..");
+    static final ArchRule pagesAndApiAreSeparate = noClasses()
+            .that()
+            .resideInAPackage("..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..api..");
 }

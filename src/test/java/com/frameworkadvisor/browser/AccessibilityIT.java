@@ -26,7 +26,9 @@ class AccessibilityIT {
     private static String describe(List<Rule> violations) {
         return violations.stream()
                 .map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -34,12 +36,22 @@ class AccessibilityIT {
         page.navigate(path);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
 
-        assertThat(results.getViolations()).as("%s:%n%s", path, describe(results.getViolations())).isEmpty();
+        assertThat(results.getViolations())
+                .as("%s:%n%s", path, describe(results.getViolations()))
+                .isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?profile=mvp-deadline", "/results?orm=5&admin=3&flexibility=2", "/results?orm=5&flexibility=4",
-            "/compare", "/results?orm=9", "/no-such-page"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/?profile=mvp-deadline",
+                "/results?orm=5&admin=3&flexibility=2",
+                "/results?orm=5&flexibility=4",
+                "/compare",
+                "/results?orm=9",
+                "/no-such-page"
+            })
     void pagesMeetWcag22AaOnALaptop(String path, Page page) {
         hasNoViolations(page, path);
     }
@@ -55,15 +67,42 @@ class AccessibilityIT {
         // The posts below go through the page's own cookies, with the CSRF token its forms carry.
         page.navigate("/rooms/new");
         String token = page.locator("input[name=_csrf]").getAttribute("value");
-        APIResponse created = page.request().post("/rooms", RequestOptions.create().setMaxRedirects(0)
-                .setForm(FormData.create().set("_csrf", token).set("title", "Accessible room").set("context", "Checked by axe-core.")));
+        APIResponse created = page.request()
+                .post(
+                        "/rooms",
+                        RequestOptions.create()
+                                .setMaxRedirects(0)
+                                .setForm(FormData.create()
+                                        .set("_csrf", token)
+                                        .set("title", "Accessible room")
+                                        .set("context", "Checked by axe-core.")));
         String room = URI.create(created.headers().get("location")).getPath();
-        page.request().post(room + "/join", RequestOptions.create().setMaxRedirects(0)
-                .setForm(FormData.create().set("_csrf", token).set("name", "Ada").set("orm", "5").set("admin", "4")));
-        page.request().post(room + "/join", RequestOptions.create().setMaxRedirects(0)
-                .setForm(FormData.create().set("_csrf", token).set("name", "Grace").set("flexibility", "5").set("orm", "1")));
-        page.request().post(room + "/reveal", RequestOptions.create().setMaxRedirects(0)
-                .setForm(FormData.create().set("_csrf", token)));
+        page.request()
+                .post(
+                        room + "/join",
+                        RequestOptions.create()
+                                .setMaxRedirects(0)
+                                .setForm(FormData.create()
+                                        .set("_csrf", token)
+                                        .set("name", "Ada")
+                                        .set("orm", "5")
+                                        .set("admin", "4")));
+        page.request()
+                .post(
+                        room + "/join",
+                        RequestOptions.create()
+                                .setMaxRedirects(0)
+                                .setForm(FormData.create()
+                                        .set("_csrf", token)
+                                        .set("name", "Grace")
+                                        .set("flexibility", "5")
+                                        .set("orm", "1")));
+        page.request()
+                .post(
+                        room + "/reveal",
+                        RequestOptions.create()
+                                .setMaxRedirects(0)
+                                .setForm(FormData.create().set("_csrf", token)));
         return room;
     }
 
@@ -78,8 +117,12 @@ class AccessibilityIT {
         Page phone = browser.newPage(new Browser.NewContextOptions().setViewportSize(375, 812));
         hasNoViolations(phone, "/rooms/new");
         String token = phone.locator("input[name=_csrf]").getAttribute("value");
-        APIResponse created = phone.request().post("/rooms", RequestOptions.create().setMaxRedirects(0)
-                .setForm(FormData.create().set("_csrf", token).set("title", "On a phone")));
+        APIResponse created = phone.request()
+                .post(
+                        "/rooms",
+                        RequestOptions.create()
+                                .setMaxRedirects(0)
+                                .setForm(FormData.create().set("_csrf", token).set("title", "On a phone")));
         hasNoViolations(phone, URI.create(created.headers().get("location")).getPath());
     }
 }

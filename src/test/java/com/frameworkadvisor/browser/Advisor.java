@@ -17,21 +17,23 @@ final class Advisor {
     static final Pattern WINNER_VERDICT =
             Pattern.compile("(Django|Flask) fits this project better — \\d+(\\.\\d)? vs \\d+(\\.\\d)?");
 
-    private Advisor() {
-    }
+    private Advisor() {}
 
     // --- Questionnaire ---------------------------------------------------------------------------------------------
 
     /** The question for one criterion: its fieldset, whose radios submit as {@code ?<criterionId>=<weight>}. */
     static Locator question(Page page, String criterionId) {
-        return page.getByRole(AriaRole.GROUP).filter(new Locator.FilterOptions()
-                .setHas(page.locator("input[type=radio][name='" + criterionId + "']")));
+        return page.getByRole(AriaRole.GROUP)
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.locator("input[type=radio][name='" + criterionId + "']")));
     }
 
     /** Answers a question the way a user does: by clicking the label, e.g. "Critical" for 5, "Doesn't matter" for 0. */
     static void answer(Page page, String criterionId, int weight) {
-        question(page, criterionId).locator("label")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + weight + "\\b"))).click();
+        question(page, criterionId)
+                .locator("label")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + weight + "\\b")))
+                .click();
     }
 
     /** The radio button for one answer. */
@@ -49,7 +51,8 @@ final class Advisor {
     }
 
     static void submit(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show my recommendation")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show my recommendation"))
+                .click();
         page.waitForURL("**/results?**");
     }
 
@@ -61,8 +64,11 @@ final class Advisor {
 
     /** The ranking as read on the page, one line per framework, e.g. "#1 Django 64.3 out of 100". */
     static List<String> ranking(Page page) {
-        return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Ranking"))
-                .getByRole(AriaRole.LISTITEM).allInnerTexts().stream()
+        return page
+                .getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Ranking"))
+                .getByRole(AriaRole.LISTITEM)
+                .allInnerTexts()
+                .stream()
                 .map(text -> text.replaceAll("\\s+", " ").strip())
                 .toList();
     }
@@ -73,8 +79,8 @@ final class Advisor {
 
     /** The shareable link as printed on the page (its text is the full URL). */
     static Locator shareLink(Page page) {
-        return shareSection(page).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(Pattern.compile("results\\?")));
+        return shareSection(page)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("results\\?")));
     }
 
     /**
@@ -89,11 +95,15 @@ final class Advisor {
 
     /** A preset's weights as the app serves them from {@code /api/knowledge-base}, criterion id to weight. */
     static Map<String, Integer> profileWeights(Page page, String profileId) {
-        JsonNode kb = JsonMapper.builder().build().readTree(page.request().get("/api/knowledge-base").text());
+        JsonNode kb = JsonMapper.builder()
+                .build()
+                .readTree(page.request().get("/api/knowledge-base").text());
         for (JsonNode profile : kb.get("profiles")) {
             if (profile.get("id").asString().equals(profileId)) {
                 Map<String, Integer> weights = new LinkedHashMap<>();
-                profile.get("weights").properties().forEach(e -> weights.put(e.getKey(), e.getValue().asInt()));
+                profile.get("weights")
+                        .properties()
+                        .forEach(e -> weights.put(e.getKey(), e.getValue().asInt()));
                 return weights;
             }
         }

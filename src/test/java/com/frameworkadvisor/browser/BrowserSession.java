@@ -68,7 +68,8 @@ public final class BrowserSession implements AutoCloseable {
         for (BrowserContext context : contexts) {
             for (Page open : context.pages()) {
                 try {
-                    open.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    open.screenshot(new Page.ScreenshotOptions()
+                            .setFullPage(true)
                             .setPath(directory.resolve(name + (n++ == 0 ? "" : "-" + n) + ".png")));
                 } catch (RuntimeException e) {
                     // A diagnostic only; the test's own failure is what matters.

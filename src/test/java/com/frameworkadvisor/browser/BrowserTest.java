@@ -22,5 +22,4 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(PlaywrightExtension.class)
-public @interface BrowserTest {
-}
+public @interface BrowserTest {}

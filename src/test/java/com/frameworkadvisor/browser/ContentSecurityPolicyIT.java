@@ -51,8 +51,9 @@ class ContentSecurityPolicyIT {
 
         page.navigate("/swagger-ui/index.html");
         // Swagger UI is large and draws itself after loading: on a busy machine that takes a while.
-        assertThat(page.locator(".swagger-ui .opblock").first()).isVisible(
-                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(page.locator(".swagger-ui .opblock").first())
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(60_000));
         page.locator(".swagger-ui .opblock .opblock-summary").first().click();
 
         assertThat(page.getByText("Try it out").first()).isVisible();

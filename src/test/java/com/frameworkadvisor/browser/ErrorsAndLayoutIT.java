@@ -31,7 +31,9 @@ class ErrorsAndLayoutIT {
             assertThat(page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("orm")))
                     .hasText(Pattern.compile("orm\\s+must be a whole number from 0 to 5, but was 9"));
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Back to the questionnaire")))
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName(Pattern.compile("^Back to the questionnaire")))
                     .click();
             assertThat(heading(page)).hasText("What matters for your project?");
         }
@@ -63,7 +65,9 @@ class ErrorsAndLayoutIT {
 
             Object fits = phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
             assertThat(fits)
-                    .as("%s is %s px wide in a %s px window", path,
+                    .as(
+                            "%s is %s px wide in a %s px window",
+                            path,
                             phone.evaluate("() => document.documentElement.scrollWidth"),
                             phone.evaluate("() => window.innerWidth"))
                     .isEqualTo(true);

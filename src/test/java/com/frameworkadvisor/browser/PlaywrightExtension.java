@@ -42,7 +42,8 @@ final class PlaywrightExtension implements ParameterResolver, AfterTestExecution
             "--no-first-run",
             "--disable-quic");
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PlaywrightExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(PlaywrightExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -60,24 +61,32 @@ final class PlaywrightExtension implements ParameterResolver, AfterTestExecution
     public void afterTestExecution(ExtensionContext context) {
         BrowserSession session = context.getStore(NAMESPACE).get(BrowserSession.class, BrowserSession.class);
         if (session != null && context.getExecutionException().isPresent()) {
-            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
-            session.screenshotOpenPages(Paths.get(System.getProperty("basedir", "."), "target", "screenshots", "failures"), name);
+            String name = context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName();
+            session.screenshotOpenPages(
+                    Paths.get(System.getProperty("basedir", "."), "target", "screenshots", "failures"), name);
         }
     }
 
     /** The method's session, created on first use and closed (with all its contexts) when the method is done. */
     private static BrowserSession session(ExtensionContext context) {
-        return context.getStore(NAMESPACE).computeIfAbsent(BrowserSession.class,
-                key -> new BrowserSession(sharedBrowser(context).browser(), baseUrl(context)), BrowserSession.class);
+        return context.getStore(NAMESPACE)
+                .computeIfAbsent(
+                        BrowserSession.class,
+                        key -> new BrowserSession(sharedBrowser(context).browser(), baseUrl(context)),
+                        BrowserSession.class);
     }
 
     private static SharedBrowser sharedBrowser(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .computeIfAbsent(SharedBrowser.class, key -> SharedBrowser.launch(), SharedBrowser.class);
     }
 
     private static String baseUrl(ExtensionContext context) {
-        String port = SpringExtension.getApplicationContext(context).getEnvironment().getRequiredProperty("local.server.port");
+        String port = SpringExtension.getApplicationContext(context)
+                .getEnvironment()
+                .getRequiredProperty("local.server.port");
         return "http://localhost:" + port;
     }
 
@@ -87,18 +96,21 @@ final class PlaywrightExtension implements ParameterResolver, AfterTestExecution
         static SharedBrowser launch() {
             Path chromium = Paths.get(System.getProperty(CHROMIUM_PROPERTY, DEFAULT_CHROMIUM));
             if (!Files.isExecutable(chromium)) {
-                throw new IllegalStateException("The browser tests need Chromium, but there is no executable at " + chromium
-                        + ". Install it (Debian: apt-get install chromium) or point -D" + CHROMIUM_PROPERTY
-                        + " (Maven: -Dchromium.path) at one.");
+                throw new IllegalStateException(
+                        "The browser tests need Chromium, but there is no executable at " + chromium
+                                + ". Install it (Debian: apt-get install chromium) or point -D" + CHROMIUM_PROPERTY
+                                + " (Maven: -Dchromium.path) at one.");
             }
             // Never let Playwright download browsers of its own, even when run from an IDE without Failsafe's env.
             Playwright playwright = Playwright.create(
                     new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             try {
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(chromium)
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_ARGS));
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(chromium)
+                                .setHeadless(true)
+                                .setArgs(CHROMIUM_ARGS));
                 return new SharedBrowser(playwright, browser);
             } catch (RuntimeException e) {
                 playwright.close();

@@ -50,9 +50,11 @@ class QuestionnaireToResultsIT {
             String winner = verdict(page).innerText().split(" ")[0];
             assertThat(page).hasTitle(verdict(page).innerText() + " — Framework Advisor");
             assertThat(ranking(page)).hasSize(2).first().asString().startsWith("#1 " + winner);
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ready-made admin back office")))
+            assertThat(page.getByRole(
+                            AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ready-made admin back office")))
                     .containsText("Your weight: 5 (Critical)");
-            assertThat(page.getByRole(AriaRole.PARAGRAPH).filter(new Locator.FilterOptions().setHasText("Not counted (weight 0):")))
+            assertThat(page.getByRole(AriaRole.PARAGRAPH)
+                            .filter(new Locator.FilterOptions().setHasText("Not counted (weight 0):")))
                     .containsText("Flexibility and control");
         }
 
@@ -65,9 +67,11 @@ class QuestionnaireToResultsIT {
             String heading = verdict(page).innerText();
             List<String> ranking = ranking(page);
 
-            assertThat(shareUrl).startsWith(browser.baseUrl() + "/results?")
+            assertThat(shareUrl)
+                    .startsWith(browser.baseUrl() + "/results?")
                     .contains("admin=5")
-                    .as("answers of 0 are left out of the shared link").doesNotContain("flexibility");
+                    .as("answers of 0 are left out of the shared link")
+                    .doesNotContain("flexibility");
 
             Page friend = browser.newPage();
             friend.navigate(shareUrl);
@@ -82,7 +86,8 @@ class QuestionnaireToResultsIT {
             Map<String, Integer> given = checkedAnswers(page);
             submit(page);
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Adjust your answers")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Adjust your answers"))
+                    .click();
 
             assertThat(page).hasURL(Pattern.compile("/\\?.*admin=5"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -99,14 +104,20 @@ class QuestionnaireToResultsIT {
             Map<String, Integer> profile = Advisor.profileWeights(page, "api-microservice");
             page.navigate("/");
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API or microservice with custom components"))
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("API or microservice with custom components"))
                     .click();
 
             assertThat(page).hasURL(Pattern.compile("/\\?profile=api-microservice#questions$"));
             assertThat(page.getByText("Preset applied:"))
                     .hasText("Preset applied: API or microservice with custom components. Adjust any answer below.");
-            assertThat(profile).containsEntry("flexibility", 5).containsEntry("admin", 0).hasSize(16);
-            profile.forEach((criterion, weight) -> assertThat(radio(page, criterion, weight)).isChecked());
+            assertThat(profile)
+                    .containsEntry("flexibility", 5)
+                    .containsEntry("admin", 0)
+                    .hasSize(16);
+            profile.forEach((criterion, weight) ->
+                    assertThat(radio(page, criterion, weight)).isChecked());
             assertThat(question(page, "admin")).containsText("ready-made admin back office");
 
             submit(page);
@@ -120,8 +131,8 @@ class QuestionnaireToResultsIT {
 
         @Test
         void appearsWithJavaScriptAndPutsTheShareLinkOnTheClipboard(BrowserSession browser) {
-            Page page = browser.newPage(new Browser.NewContextOptions()
-                    .setPermissions(List.of("clipboard-read", "clipboard-write")));
+            Page page = browser.newPage(
+                    new Browser.NewContextOptions().setPermissions(List.of("clipboard-read", "clipboard-write")));
             page.navigate("/results?orm=5&admin=4&security=4&flexibility=2");
 
             assertThat(copyButton(page)).isVisible();
@@ -129,7 +140,8 @@ class QuestionnaireToResultsIT {
 
             assertThat(shareSection(page).getByRole(AriaRole.STATUS)).hasText("Link copied.");
             Object pasted = page.evaluate("() => navigator.clipboard.readText()");
-            assertThat(pasted).isEqualTo(shareLink(page).innerText())
+            assertThat(pasted)
+                    .isEqualTo(shareLink(page).innerText())
                     .isEqualTo(browser.baseUrl() + "/results?orm=5&admin=4&security=4&flexibility=2");
         }
     }

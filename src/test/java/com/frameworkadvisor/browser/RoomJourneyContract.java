@@ -25,10 +25,14 @@ abstract class RoomJourneyContract {
     private static Page openRoom(BrowserSession browser) {
         Page facilitator = browser.page();
         facilitator.navigate("/");
-        facilitator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Decide as a team")).click();
+        facilitator
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Decide as a team"))
+                .click();
         facilitator.getByLabel("What are you deciding?").fill("Web framework for the sock shop");
         facilitator.getByLabel("Context (optional)").fill("Five developers, launch in spring.");
-        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the room")).click();
+        facilitator
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the room"))
+                .click();
         assertThat(facilitator.locator("h1")).hasText("Web framework for the sock shop");
         assertThat(facilitator.locator("#facilitator-link")).containsText("Your private facilitator link");
         return facilitator;
@@ -41,9 +45,11 @@ abstract class RoomJourneyContract {
     private static Page join(BrowserSession browser, String joinUrl, String name, String preset) {
         Page member = browser.newPage();
         member.navigate(joinUrl);
-        member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + preset))).click();
+        member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + preset)))
+                .click();
         member.getByLabel("Your name").fill(name);
-        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers"))
+                .click();
         assertThat(member.locator("#your-ballot")).containsText("You answered as " + name + ".");
         return member;
     }
@@ -65,31 +71,42 @@ abstract class RoomJourneyContract {
         assertThat(facilitator.locator("#results")).hasCount(0);
         assertThat(linus.locator("#results")).hasCount(0);
 
-        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reveal the answers")).click();
+        facilitator
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reveal the answers"))
+                .click();
         assertThat(facilitator.locator(".group-verdict")).hasText("The group leans to Django.");
         assertThat(facilitator.locator(".ranking-table tbody tr").first()).containsText("Django");
         // Members see the reveal live too.
         assertThat(linus.locator(".group-verdict")).hasText("The group leans to Django.");
 
         facilitator.evaluate("() => window.notReloaded = true");
-        ada.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change your answers")).click();
-        ada.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Prototype"))).click();
+        ada.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change your answers"))
+                .click();
+        ada.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Prototype")))
+                .click();
         assertThat(ada.getByLabel("Your name")).hasValue("Ada");
-        ada.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my changes")).click();
+        ada.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my changes"))
+                .click();
 
         assertThat(facilitator.locator(".group-verdict")).hasText("The group leans to Flask.");
-        org.assertj.core.api.Assertions.assertThat(facilitator.evaluate("() => window.notReloaded === true")).isEqualTo(true);
+        org.assertj.core.api.Assertions.assertThat(facilitator.evaluate("() => window.notReloaded === true"))
+                .isEqualTo(true);
 
-        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close answering")).click();
+        facilitator
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close answering"))
+                .click();
         assertThat(facilitator.locator(".room-status")).containsText("Answering is closed.");
         facilitator.getByLabel("Flask").check();
         facilitator.getByLabel("Notes").fill("Small team; the API matters most.");
-        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the decision")).click();
+        facilitator
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the decision"))
+                .click();
         assertThat(facilitator.locator("#decision")).containsText("Decided: Flask.");
         assertThat(linus.locator("#decision")).containsText("Decided: Flask.");
 
-        Download download = facilitator.waitForDownload(() -> facilitator.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Decision record (Markdown)")).click());
+        Download download = facilitator.waitForDownload(() -> facilitator
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Decision record (Markdown)"))
+                .click());
         String record = Files.readString(download.path(), StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThat(record)
                 .contains("Web framework for the sock shop")
@@ -104,11 +121,15 @@ abstract class RoomJourneyContract {
         Page member = browser.newPage(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         member.navigate(joinUrl(facilitator));
         member.getByLabel("Your name").fill("Margaret");
-        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers"))
+                .click();
         assertThat(member.locator("#your-ballot")).containsText("You answered as Margaret.");
 
-        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reveal the answers")).click();
-        member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Refresh to see the latest answers")).click();
+        facilitator
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reveal the answers"))
+                .click();
+        member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Refresh to see the latest answers"))
+                .click();
 
         assertThat(member.locator(".group-verdict")).hasText("The group leans to Django.");
     }

@@ -6,5 +6,4 @@ import org.springframework.test.context.ContextConfiguration;
 /** The same meeting with rooms in a real PostgreSQL. */
 @BrowserTest
 @ContextConfiguration(initializers = PostgresInitializer.class)
-class RoomJourneyOnPostgresIT extends RoomJourneyContract {
-}
+class RoomJourneyOnPostgresIT extends RoomJourneyContract {}

@@ -23,7 +23,9 @@ class WhatIfAndMustHavesIT {
     private static final String CLOSE_CALL = "/results?orm=4&flexibility=3";
 
     private static void chooseInWhatIf(Page page, String criterionName, String option) {
-        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(criterionName).setExact(true))
+        page.getByRole(
+                        AriaRole.COMBOBOX,
+                        new Page.GetByRoleOptions().setName(criterionName).setExact(true))
                 .selectOption(option);
     }
 
@@ -34,7 +36,8 @@ class WhatIfAndMustHavesIT {
         void changingAWeightUpdatesTheVerdictAndTheLinkInPlace(Page page) {
             page.navigate(CLOSE_CALL);
             assertThat(verdict(page)).hasText(Pattern.compile("^Django fits this project better"));
-            assertThat(page.locator(".robustness")).containsText("Flask would win if Flexibility and control mattered 3.2 or more");
+            assertThat(page.locator(".robustness"))
+                    .containsText("Flask would win if Flexibility and control mattered 3.2 or more");
             page.evaluate("() => window.notReloaded = true");
 
             chooseInWhatIf(page, "Flexibility and control", "5");
@@ -42,10 +45,12 @@ class WhatIfAndMustHavesIT {
             assertThat(verdict(page)).hasText(Pattern.compile("^Flask fits this project better"));
             assertThat(page).hasURL(Pattern.compile("/results\\?orm=4&flexibility=5$"));
             assertThat(page.locator("#share-url")).hasText(Pattern.compile("/results\\?orm=4&flexibility=5$"));
-            assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("Updated:"))).containsText("Flask fits this project better");
+            assertThat(page.getByRole(AriaRole.STATUS)
+                            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Updated:")))
+                    .containsText("Flask fits this project better");
             // The same document: the page was updated, not reloaded.
-            org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.notReloaded === true")).isEqualTo(true);
+            org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.notReloaded === true"))
+                    .isEqualTo(true);
         }
 
         @Test
@@ -68,7 +73,8 @@ class WhatIfAndMustHavesIT {
             page.navigate(CLOSE_CALL);
 
             chooseInWhatIf(page, "Flexibility and control", "5");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Update the result")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Update the result"))
+                    .click();
 
             assertThat(page).hasURL(Pattern.compile("/results\\?.*flexibility=5"));
             assertThat(verdict(page)).hasText(Pattern.compile("^Flask fits this project better"));
@@ -81,9 +87,23 @@ class WhatIfAndMustHavesIT {
         @Test
         void aMustHaveFromTheQuestionnaireRulesOutTheFrameworkThatFailsIt(Page page) {
             page.navigate("/");
-            for (String criterion : new String[] {"orm", "admin", "security", "templating", "development-speed", "learning-curve",
-                    "project-structure", "debugging", "documentation", "performance", "scalability", "api-backend", "community",
-                    "hiring", "extensions"}) {
+            for (String criterion : new String[] {
+                "orm",
+                "admin",
+                "security",
+                "templating",
+                "development-speed",
+                "learning-curve",
+                "project-structure",
+                "debugging",
+                "documentation",
+                "performance",
+                "scalability",
+                "api-backend",
+                "community",
+                "hiring",
+                "extensions"
+            }) {
                 answer(page, criterion, 0);
             }
             answer(page, "flexibility", 5);
@@ -92,8 +112,10 @@ class WhatIfAndMustHavesIT {
 
             assertThat(page).hasURL(Pattern.compile("/results\\?.*must=admin"));
             assertThat(verdict(page)).hasText(Pattern.compile("^Django fits this project better"));
-            assertThat(page.getByText("Flask fails these must-haves: Ready-made admin back office")).isVisible();
-            assertThat(page.getByText("A framework rated below 3 on a must-have fails it")).isVisible();
+            assertThat(page.getByText("Flask fails these must-haves: Ready-made admin back office"))
+                    .isVisible();
+            assertThat(page.getByText("A framework rated below 3 on a must-have fails it"))
+                    .isVisible();
         }
 
         @Test
@@ -101,7 +123,10 @@ class WhatIfAndMustHavesIT {
             page.navigate("/results?flexibility=5");
             assertThat(verdict(page)).hasText(Pattern.compile("^Flask"));
 
-            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("must-have Ready-made admin back office")).check();
+            page.getByRole(
+                            AriaRole.CHECKBOX,
+                            new Page.GetByRoleOptions().setName("must-have Ready-made admin back office"))
+                    .check();
 
             assertThat(verdict(page)).hasText(Pattern.compile("^Django"));
             assertThat(page).hasURL(Pattern.compile("/results\\?flexibility=5&must=admin$"));

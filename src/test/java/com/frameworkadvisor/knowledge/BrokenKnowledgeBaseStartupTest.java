@@ -23,8 +23,8 @@ class BrokenKnowledgeBaseStartupTest {
         Files.writeString(file, Files.readString(TestKnowledgeBases.SHIPPED).replace("\"score\": 5,", "\"score\": 7,"));
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(FrameworkAdvisorApplication.class)
-                .properties("advisor.knowledge-base=file:" + file, "server.port=0")
-                .run())
+                        .properties("advisor.knowledge-base=file:" + file, "server.port=0")
+                        .run())
                 .rootCause()
                 .isInstanceOf(KnowledgeBaseException.class)
                 .hasMessageContaining(file.toString())
@@ -34,8 +34,8 @@ class BrokenKnowledgeBaseStartupTest {
     @Test
     void aMissingFileIsNamed() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(FrameworkAdvisorApplication.class)
-                .properties("advisor.knowledge-base=file:" + dir.resolve("missing.json"), "server.port=0")
-                .run())
+                        .properties("advisor.knowledge-base=file:" + dir.resolve("missing.json"), "server.port=0")
+                        .run())
                 .rootCause()
                 .hasMessageContaining("missing.json")
                 .hasMessageContaining("the file does not exist");
@@ -43,13 +43,16 @@ class BrokenKnowledgeBaseStartupTest {
 
     @Test
     void isReportedAsAFailureAnalysisWithAnAction() {
-        KnowledgeBaseException broken = new KnowledgeBaseException("kb.json",
-                java.util.List.of(new KnowledgeBaseException.Problem("$.version", "required property 'version' not found")));
+        KnowledgeBaseException broken = new KnowledgeBaseException(
+                "kb.json",
+                java.util.List.of(
+                        new KnowledgeBaseException.Problem("$.version", "required property 'version' not found")));
 
         FailureAnalysis analysis = new KnowledgeBaseFailureAnalyzer().analyze(new RuntimeException(broken), broken);
 
-        assertThat(analysis.getDescription()).isEqualTo("Knowledge base kb.json is invalid" + System.lineSeparator()
-                + "  at $.version: required property 'version' not found");
+        assertThat(analysis.getDescription())
+                .isEqualTo("Knowledge base kb.json is invalid" + System.lineSeparator()
+                        + "  at $.version: required property 'version' not found");
         assertThat(analysis.getAction()).contains("advisor.knowledge-base");
     }
 }

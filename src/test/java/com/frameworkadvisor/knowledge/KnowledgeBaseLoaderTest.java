@@ -51,7 +51,8 @@ class KnowledgeBaseLoaderTest {
             assertThat(kb.version()).isEqualTo("test-1");
             assertThat(kb.frameworks()).extracting(Framework::id).containsExactly("alpha", "beta", "gamma");
             assertThat(kb.criteria()).extracting(Criterion::id).containsExactly("speed", "safety", "ease", "docs");
-            assertThat(kb.criterion("safety").orElseThrow().ratingOf("gamma").score()).isEqualTo(5.0);
+            assertThat(kb.criterion("safety").orElseThrow().ratingOf("gamma").score())
+                    .isEqualTo(5.0);
             assertThat(kb.source("manual").orElseThrow().url()).isEqualTo("https://manual.example");
             assertThat(kb.profile("racer").orElseThrow().weights()).containsEntry("speed", 5);
         }
@@ -61,7 +62,8 @@ class KnowledgeBaseLoaderTest {
             KnowledgeBase kb = TestKnowledgeBases.threeFrameworks();
 
             assertThatThrownBy(() -> kb.criteria().clear()).isInstanceOf(UnsupportedOperationException.class);
-            assertThatThrownBy(() -> kb.criteria().get(0).ratings().clear()).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> kb.criteria().get(0).ratings().clear())
+                    .isInstanceOf(UnsupportedOperationException.class);
         }
     }
 
@@ -94,7 +96,9 @@ class KnowledgeBaseLoaderTest {
         @Test
         void mustBeKebabCase() {
             loadingFails(tree -> criterion(tree, 0).put("id", "Speed_Rating"))
-                    .satisfies(e -> assertThat(e.problems()).extracting(Problem::location).contains("$.criteria[0].id"));
+                    .satisfies(e -> assertThat(e.problems())
+                            .extracting(Problem::location)
+                            .contains("$.criteria[0].id"));
         }
 
         @Test
@@ -110,40 +114,47 @@ class KnowledgeBaseLoaderTest {
         @Test
         void everyFrameworkIsRatedOnEveryCriterion() {
             loadingFails(tree -> ((ObjectNode) criterion(tree, 1).get("ratings")).remove("gamma"))
-                    .satisfies(e -> hasProblem(e, "$.criteria[1].ratings", "criterion 'safety' does not rate framework 'gamma'"));
+                    .satisfies(e -> hasProblem(
+                            e, "$.criteria[1].ratings", "criterion 'safety' does not rate framework 'gamma'"));
         }
 
         @Test
         void onlyKnownFrameworksAreRated() {
-            loadingFails(tree -> ((ObjectNode) criterion(tree, 0).get("ratings")).set("delta", rating(tree, "alpha").deepCopy()))
+            loadingFails(tree -> ((ObjectNode) criterion(tree, 0).get("ratings"))
+                            .set("delta", rating(tree, "alpha").deepCopy()))
                     .satisfies(e -> hasProblem(e, "$.criteria[0].ratings.delta", "not one of the frameworks"));
         }
 
         @Test
         void scoresAreAtMostFive() {
             loadingFails(tree -> rating(tree, "alpha").put("score", 5.5))
-                    .satisfies(e -> assertThat(e.problems()).extracting(Problem::location)
+                    .satisfies(e -> assertThat(e.problems())
+                            .extracting(Problem::location)
                             .contains("$.criteria[0].ratings.alpha.score"));
         }
 
         @Test
         void scoresAreAtLeastOne() {
             loadingFails(tree -> rating(tree, "beta").put("score", 0.5))
-                    .satisfies(e -> assertThat(e.problems()).extracting(Problem::location)
+                    .satisfies(e -> assertThat(e.problems())
+                            .extracting(Problem::location)
                             .contains("$.criteria[0].ratings.beta.score"));
         }
 
         @Test
         void scoresMoveInStepsOfOneHalf() {
             loadingFails(tree -> rating(tree, "gamma").put("score", 2.25))
-                    .satisfies(e -> assertThat(e.problems()).extracting(Problem::location)
+                    .satisfies(e -> assertThat(e.problems())
+                            .extracting(Problem::location)
                             .contains("$.criteria[0].ratings.gamma.score"));
         }
 
         @Test
         void everyCitedSourceExists() {
             loadingFails(tree -> ((ArrayNode) rating(tree, "beta").get("sources")).set(0, "no-such-source"))
-                    .satisfies(e -> hasProblem(e, "$.criteria[0].ratings.beta.sources[0]",
+                    .satisfies(e -> hasProblem(
+                            e,
+                            "$.criteria[0].ratings.beta.sources[0]",
                             "cites source 'no-such-source', which is not one of the sources"));
         }
     }
@@ -154,13 +165,17 @@ class KnowledgeBaseLoaderTest {
         @Test
         void defaultWeightsAreWholeNumbers() {
             loadingFails(tree -> criterion(tree, 2).put("defaultWeight", 2.5))
-                    .satisfies(e -> assertThat(e.problems()).extracting(Problem::location).contains("$.criteria[2].defaultWeight"));
+                    .satisfies(e -> assertThat(e.problems())
+                            .extracting(Problem::location)
+                            .contains("$.criteria[2].defaultWeight"));
         }
 
         @Test
         void defaultWeightsAreAtMostFive() {
             loadingFails(tree -> criterion(tree, 2).put("defaultWeight", 6))
-                    .satisfies(e -> assertThat(e.problems()).extracting(Problem::location).contains("$.criteria[2].defaultWeight"));
+                    .satisfies(e -> assertThat(e.problems())
+                            .extracting(Problem::location)
+                            .contains("$.criteria[2].defaultWeight"));
         }
 
         @Test
@@ -180,13 +195,15 @@ class KnowledgeBaseLoaderTest {
         @Test
         void weightOnlyKnownCriteria() {
             loadingFails(tree -> weights(tree).put("colour", 3))
-                    .satisfies(e -> hasProblem(e, "$.profiles[0].weights.colour", "weights 'colour', which is not one of the criteria"));
+                    .satisfies(e -> hasProblem(
+                            e, "$.profiles[0].weights.colour", "weights 'colour', which is not one of the criteria"));
         }
 
         @Test
         void weightEveryCriterion() {
             loadingFails(tree -> weights(tree).remove("ease"))
-                    .satisfies(e -> hasProblem(e, "$.profiles[0].weights", "profile 'racer' gives no weight to criterion 'ease'"));
+                    .satisfies(e -> hasProblem(
+                            e, "$.profiles[0].weights", "profile 'racer' gives no weight to criterion 'ease'"));
         }
 
         @Test
@@ -198,7 +215,9 @@ class KnowledgeBaseLoaderTest {
         @Test
         void useWholeWeightsFromZeroToFive() {
             loadingFails(tree -> weights(tree).put("speed", 7))
-                    .satisfies(e -> assertThat(e.problems()).extracting(Problem::location).contains("$.profiles[0].weights.speed"));
+                    .satisfies(e -> assertThat(e.problems())
+                            .extracting(Problem::location)
+                            .contains("$.profiles[0].weights.speed"));
         }
     }
 }

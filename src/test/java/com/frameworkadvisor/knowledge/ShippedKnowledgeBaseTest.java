@@ -28,26 +28,50 @@ class ShippedKnowledgeBaseTest {
 
         @Test
         void hasTheCoreCriteriaAndTheOthersTheSourcesDiscuss() {
-            assertThat(KB.criteria()).extracting(Criterion::id).contains("orm", "admin", "security", "flexibility",
-                    "community", "performance", "learning-curve", "development-speed", "templating",
-                    "project-structure", "scalability", "debugging", "hiring", "documentation", "api-backend", "extensions");
+            assertThat(KB.criteria())
+                    .extracting(Criterion::id)
+                    .contains(
+                            "orm",
+                            "admin",
+                            "security",
+                            "flexibility",
+                            "community",
+                            "performance",
+                            "learning-curve",
+                            "development-speed",
+                            "templating",
+                            "project-structure",
+                            "scalability",
+                            "debugging",
+                            "hiring",
+                            "documentation",
+                            "api-backend",
+                            "extensions");
         }
 
         @Test
         void citesTheFourSourceArticles() {
-            assertThat(KB.sources()).extracting(Source::title).contains("Differences Between Django vs Flask",
-                    "Django vs. Flask", "Detailed Comparison Between Django & Flask",
-                    "Django vs. Flask – Choosing the Best Python Framework");
+            assertThat(KB.sources())
+                    .extracting(Source::title)
+                    .contains(
+                            "Differences Between Django vs Flask",
+                            "Django vs. Flask",
+                            "Detailed Comparison Between Django & Flask",
+                            "Django vs. Flask – Choosing the Best Python Framework");
         }
 
         @Test
         void correctsTheClaimThatFlaskCannotUseAnOrm() {
-            assertThat(KB.criterion("orm").orElseThrow().ratingOf("flask").rationale()).contains("SQLAlchemy");
+            assertThat(KB.criterion("orm").orElseThrow().ratingOf("flask").rationale())
+                    .contains("SQLAlchemy");
         }
 
         @Test
         void everyRationaleIsASentenceOrMore() {
-            KB.criteria().forEach(c -> c.ratings().values().forEach(r -> assertThat(r.rationale()).hasSizeGreaterThan(80)));
+            KB.criteria()
+                    .forEach(c -> c.ratings()
+                            .values()
+                            .forEach(r -> assertThat(r.rationale()).hasSizeGreaterThan(80)));
         }
     }
 
@@ -65,15 +89,22 @@ class ShippedKnowledgeBaseTest {
         @ParameterizedTest(name = "{0} favours {1}")
         @MethodSource("profilesAndTheirWinners")
         void favourTheFrameworkTheSourcesRecommend(String profile, String winner) {
-            Evaluation evaluation = new Scorer().evaluate(KB, new Weights(KB.profile(profile).orElseThrow().weights()));
+            Evaluation evaluation = new Scorer()
+                    .evaluate(KB, new Weights(KB.profile(profile).orElseThrow().weights()));
 
             assertThat(evaluation.winner()).isEqualTo(winner);
         }
 
         @Test
         void coverTheProjectTypesTheSourcesName() {
-            assertThat(KB.profiles()).extracting(Profile::id).containsExactly("content-site", "data-driven-site",
-                    "api-microservice", "mvp-deadline", "prototype-beginners");
+            assertThat(KB.profiles())
+                    .extracting(Profile::id)
+                    .containsExactly(
+                            "content-site",
+                            "data-driven-site",
+                            "api-microservice",
+                            "mvp-deadline",
+                            "prototype-beginners");
         }
     }
 }

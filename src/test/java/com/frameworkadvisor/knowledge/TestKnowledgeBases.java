@@ -18,8 +18,7 @@ public final class TestKnowledgeBases {
     private static final String THREE_FRAMEWORKS = "/knowledge/three-frameworks.json";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private TestKnowledgeBases() {
-    }
+    private TestKnowledgeBases() {}
 
     /** Alpha, Beta and Gamma rated on speed (5, 3, 1), safety (1, 3, 5), ease (4, 3, 1) and docs (3, 3, 2). */
     public static KnowledgeBase threeFrameworks() {

@@ -15,10 +15,13 @@ import org.springframework.context.annotation.Import;
  * The limits as a client meets them, in an application of its own with small budgets. Each test speaks from its own
  * address (X-Forwarded-For, which Tomcat trusts from a loopback proxy), so the tests do not share a budget.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "advisor.rate-limits.room-creations=2", "advisor.rate-limits.room-creations-window=1h",
-        "advisor.rate-limits.ballots=2", "advisor.rate-limits.ballots-window=1h",
-        "advisor.rate-limits.evaluations=3", "advisor.rate-limits.evaluations-window=6s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "advisor.rate-limits.room-creations=2", "advisor.rate-limits.room-creations-window=1h",
+            "advisor.rate-limits.ballots=2", "advisor.rate-limits.ballots-window=1h",
+            "advisor.rate-limits.evaluations=3", "advisor.rate-limits.evaluations-window=6s"
+        })
 @Import(Site.class)
 class RateLimitTest {
 
@@ -58,11 +61,13 @@ class RateLimitTest {
 
             assertThat(refused.status()).isEqualTo(429);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(refused.header("Retry-After")).hasValueSatisfying(seconds ->
-                    assertThat(Integer.parseInt(seconds)).isBetween(1, 2));
+            assertThat(refused.header("Retry-After"))
+                    .hasValueSatisfying(
+                            seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 2));
             assertThat(refused.json().get("status").asInt()).isEqualTo(429);
             assertThat(refused.json().get("detail").asString())
-                    .matches("Too many requests evaluating answers from your address\\. Please try again in [12] seconds?\\.");
+                    .matches(
+                            "Too many requests evaluating answers from your address\\. Please try again in [12] seconds?\\.");
         }
 
         @Test
@@ -79,8 +84,14 @@ class RateLimitTest {
         void anotherClientIsStillServed() {
             assertThat(spendTheEvaluationBudget().status()).isEqualTo(429);
 
-            assertThat(site.json("POST", "/api/evaluations", "{\"weights\": {\"orm\": 5}}",
-                    "X-Forwarded-For", "198.51.100.250").status()).isEqualTo(200);
+            assertThat(site.json(
+                                    "POST",
+                                    "/api/evaluations",
+                                    "{\"weights\": {\"orm\": 5}}",
+                                    "X-Forwarded-For",
+                                    "198.51.100.250")
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
@@ -106,7 +117,9 @@ class RateLimitTest {
         @Test
         void openingRoomsIsLimitedAndNothingIsStoredWhenRefused() {
             for (int i = 0; i < 2; i++) {
-                assertThat(site.form("/rooms", "title=Room+" + i, "X-Forwarded-For", client).status()).isEqualTo(302);
+                assertThat(site.form("/rooms", "title=Room+" + i, "X-Forwarded-For", client)
+                                .status())
+                        .isEqualTo(302);
             }
 
             Reply refused = site.form("/rooms", "title=One+too+many", "X-Forwarded-For", client);
@@ -118,11 +131,15 @@ class RateLimitTest {
 
         @Test
         void sendingBallotsIsLimitedInTheApiToo() {
-            String room = site.json("POST", "/api/rooms", "{\"title\": \"Ballots\"}", "X-Forwarded-For", "198.51.100.251")
-                    .json().get("id").asString();
+            String room = site.json(
+                            "POST", "/api/rooms", "{\"title\": \"Ballots\"}", "X-Forwarded-For", "198.51.100.251")
+                    .json()
+                    .get("id")
+                    .asString();
             String ballot = "{\"name\": \"Ada\", \"weights\": {\"orm\": 3}}";
             for (int i = 0; i < 2; i++) {
-                assertThat(site.json("POST", "/api/rooms/" + room + "/ballots", ballot, "X-Forwarded-For", client).status())
+                assertThat(site.json("POST", "/api/rooms/" + room + "/ballots", ballot, "X-Forwarded-For", client)
+                                .status())
                         .isEqualTo(201);
             }
 
@@ -130,7 +147,11 @@ class RateLimitTest {
 
             assertThat(refused.status()).isEqualTo(429);
             assertThat(refused.json().get("detail").asString()).contains("sending answers to rooms");
-            assertThat(site.get("/api/rooms/" + room, "application/json").json().get("ballots").size()).isEqualTo(2);
+            assertThat(site.get("/api/rooms/" + room, "application/json")
+                            .json()
+                            .get("ballots")
+                            .size())
+                    .isEqualTo(2);
         }
     }
 
@@ -138,9 +159,11 @@ class RateLimitTest {
     void refusalsAreCountedInTheMetrics() {
         assertThat(spendTheEvaluationBudget().status()).isEqualTo(429);
 
-        Reply metric = site.get("/actuator/metrics/advisor.rate_limit.refusals?tag=action:evaluations", "application/json");
+        Reply metric =
+                site.get("/actuator/metrics/advisor.rate_limit.refusals?tag=action:evaluations", "application/json");
 
         assertThat(metric.status()).isEqualTo(200);
-        assertThat(metric.json().get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1);
+        assertThat(metric.json().get("measurements").get(0).get("value").asDouble())
+                .isGreaterThanOrEqualTo(1);
     }
 }

@@ -33,8 +33,10 @@ class RateLimiterTest {
     final ManualClock clock = new ManualClock();
 
     RateLimiter limiter(boolean enabled) {
-        return new RateLimiter(new RateLimitProperties(enabled, 2, Duration.ofMinutes(10), 3, Duration.ofMinutes(1),
-                4, Duration.ofSeconds(30)), clock);
+        return new RateLimiter(
+                new RateLimitProperties(
+                        enabled, 2, Duration.ofMinutes(10), 3, Duration.ofMinutes(1), 4, Duration.ofSeconds(30)),
+                clock);
     }
 
     @Nested
@@ -45,7 +47,8 @@ class RateLimiterTest {
             RateLimiter limiter = limiter(true);
 
             for (int i = 0; i < 3; i++) {
-                assertThat(limiter.tryAcquire(LimitedAction.BALLOT, "203.0.113.1")).isEmpty();
+                assertThat(limiter.tryAcquire(LimitedAction.BALLOT, "203.0.113.1"))
+                        .isEmpty();
             }
         }
     }
@@ -70,14 +73,17 @@ class RateLimiterTest {
             for (int i = 0; i < 4; i++) {
                 limiter.tryAcquire(LimitedAction.EVALUATION, "203.0.113.1");
             }
-            assertThat(limiter.tryAcquire(LimitedAction.EVALUATION, "203.0.113.1")).isPresent();
+            assertThat(limiter.tryAcquire(LimitedAction.EVALUATION, "203.0.113.1"))
+                    .isPresent();
 
             clock.advance(Duration.ofSeconds(30));
 
             for (int i = 0; i < 4; i++) {
-                assertThat(limiter.tryAcquire(LimitedAction.EVALUATION, "203.0.113.1")).isEmpty();
+                assertThat(limiter.tryAcquire(LimitedAction.EVALUATION, "203.0.113.1"))
+                        .isEmpty();
             }
-            assertThat(limiter.tryAcquire(LimitedAction.EVALUATION, "203.0.113.1")).isPresent();
+            assertThat(limiter.tryAcquire(LimitedAction.EVALUATION, "203.0.113.1"))
+                    .isPresent();
         }
 
         @Test
@@ -86,8 +92,10 @@ class RateLimiterTest {
             limiter.tryAcquire(LimitedAction.ROOM_CREATION, "203.0.113.1");
             limiter.tryAcquire(LimitedAction.ROOM_CREATION, "203.0.113.1");
 
-            assertThat(limiter.tryAcquire(LimitedAction.ROOM_CREATION, "203.0.113.1")).isPresent();
-            assertThat(limiter.tryAcquire(LimitedAction.ROOM_CREATION, "203.0.113.2")).isEmpty();
+            assertThat(limiter.tryAcquire(LimitedAction.ROOM_CREATION, "203.0.113.1"))
+                    .isPresent();
+            assertThat(limiter.tryAcquire(LimitedAction.ROOM_CREATION, "203.0.113.2"))
+                    .isEmpty();
             assertThat(limiter.tryAcquire(LimitedAction.BALLOT, "203.0.113.1")).isEmpty();
         }
     }
@@ -97,7 +105,8 @@ class RateLimiterTest {
         RateLimiter limiter = limiter(false);
 
         for (int i = 0; i < 100; i++) {
-            assertThat(limiter.tryAcquire(LimitedAction.ROOM_CREATION, "203.0.113.1")).isEmpty();
+            assertThat(limiter.tryAcquire(LimitedAction.ROOM_CREATION, "203.0.113.1"))
+                    .isEmpty();
         }
     }
 
@@ -106,15 +115,15 @@ class RateLimiterTest {
 
         @Test
         void aBudgetBelowOneIsRefusedNamingTheSetting() {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimitProperties(true, 0,
-                            Duration.ofMinutes(1), 1, Duration.ofMinutes(1), 1, Duration.ofMinutes(1)))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimitProperties(
+                            true, 0, Duration.ofMinutes(1), 1, Duration.ofMinutes(1), 1, Duration.ofMinutes(1)))
                     .hasMessage("advisor.rate-limits.room-creations must be at least 1, not 0");
         }
 
         @Test
         void anEmptyWindowIsRefusedNamingTheSetting() {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimitProperties(true, 1,
-                            Duration.ofMinutes(1), 1, Duration.ZERO, 1, Duration.ofMinutes(1)))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RateLimitProperties(
+                            true, 1, Duration.ofMinutes(1), 1, Duration.ZERO, 1, Duration.ofMinutes(1)))
                     .hasMessage("advisor.rate-limits.ballots-window must be positive, not PT0S");
         }
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.fail;
 import com.frameworkadvisor.support.EmbeddedPostgres;
 import com.frameworkadvisor.support.Site;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -66,7 +65,8 @@ class DurabilityIT {
         POSTGRESQL {
             @Override
             List<String> settings(Path workDir) {
-                return List.of("--spring.profiles.active=postgres",
+                return List.of(
+                        "--spring.profiles.active=postgres",
                         "--spring.datasource.url=" + EmbeddedPostgres.newDatabase(),
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres");
@@ -88,8 +88,11 @@ class DurabilityIT {
     @ParameterizedTest(name = "on {0}")
     @EnumSource(Store.class)
     void everyAcknowledgedBallotSurvivesTheServerBeingKilledRightAfterwards(Store store) throws Exception {
-        Path workDir = Files.createDirectories(Path.of("target", "durability",
-                store.name().toLowerCase() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("HHmmss-SSS"))));
+        Path workDir = Files.createDirectories(Path.of(
+                "target",
+                "durability",
+                store.name().toLowerCase() + "-"
+                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("HHmmss-SSS"))));
         List<String> settings = store.settings(workDir);
 
         Server first = Server.start(this, "first run", workDir, settings);
@@ -101,12 +104,23 @@ class DurabilityIT {
         int exitCode = kill(first.process());
         long exited = System.nanoTime();
 
-        List<String> acknowledged = replies.stream().filter(reply -> reply.status() == 201)
-                .map(BallotReply::ballotId).toList();
-        System.out.printf("[%s] %d of %d ballots acknowledged in %d ms (%d at a time); SIGKILL sent right after the "
-                        + "last; the process exited %d ms later with code %d%n", store, acknowledged.size(), BALLOTS,
-                millis(lastAcknowledged - sending), MEMBERS_AT_ONCE, millis(exited - lastAcknowledged), exitCode);
-        assertThat(exitCode).as("the first run ended by SIGKILL, not by a shutdown").isEqualTo(KILLED_BY_SIGKILL);
+        List<String> acknowledged = replies.stream()
+                .filter(reply -> reply.status() == 201)
+                .map(BallotReply::ballotId)
+                .toList();
+        System.out.printf(
+                "[%s] %d of %d ballots acknowledged in %d ms (%d at a time); SIGKILL sent right after the "
+                        + "last; the process exited %d ms later with code %d%n",
+                store,
+                acknowledged.size(),
+                BALLOTS,
+                millis(lastAcknowledged - sending),
+                MEMBERS_AT_ONCE,
+                millis(exited - lastAcknowledged),
+                exitCode);
+        assertThat(exitCode)
+                .as("the first run ended by SIGKILL, not by a shutdown")
+                .isEqualTo(KILLED_BY_SIGKILL);
         assertThat(replies).as("every ballot was acknowledged").allMatch(reply -> reply.status() == 201);
 
         Server second = Server.start(this, "second run", workDir, settings);
@@ -116,17 +130,16 @@ class DurabilityIT {
         after.get("ballots").forEach(ballot -> listed.add(ballot.get("id").asString()));
         System.out.printf("[%s] after the restart the room lists %d ballots%n", store, listed.size());
         assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(acknowledged);
-        assertThat(after.get("revision").asLong()).as("the revision counts every acknowledged ballot")
+        assertThat(after.get("revision").asLong())
+                .as("the revision counts every acknowledged ballot")
                 .isEqualTo(BALLOTS);
     }
 
     // ------------------------------------------------------------------------------------------------------------
 
-    record OpenedRoom(String id, String facilitatorKey) {
-    }
+    record OpenedRoom(String id, String facilitatorKey) {}
 
-    record BallotReply(int status, String ballotId, String body) {
-    }
+    record BallotReply(int status, String ballotId, String body) {}
 
     /** Sends {@link #BALLOTS} ballots, {@link #MEMBERS_AT_ONCE} at a time; returns once every one is answered. */
     static List<BallotReply> sendBallotsAtTheSameTime(Server server, OpenedRoom room) throws Exception {
@@ -135,7 +148,9 @@ class DurabilityIT {
             String body = "{\"name\": \"Member " + i + "\", \"weights\": {\"orm\": " + (i % 5 + 1) + "}}";
             sends.add(() -> {
                 Site.Reply reply = server.send("POST", "/api/rooms/" + room.id() + "/ballots", body);
-                String id = reply.status() == 201 ? JSON.readTree(reply.body()).get("ballotId").asString() : null;
+                String id = reply.status() == 201
+                        ? JSON.readTree(reply.body()).get("ballotId").asString()
+                        : null;
                 return new BallotReply(reply.status(), id, reply.body());
             });
         }
@@ -171,8 +186,12 @@ class DurabilityIT {
         static Server start(DurabilityIT test, String run, Path workDir, List<String> settings) throws Exception {
             int port = freePort();
             Path log = workDir.resolve(run.replace(' ', '-') + ".log").toAbsolutePath();
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", packagedJar().toString(),
-                    "--server.port=" + port, "--server.address=127.0.0.1"));
+            List<String> command = new ArrayList<>(List.of(
+                    javaExecutable(),
+                    "-jar",
+                    packagedJar().toString(),
+                    "--server.port=" + port,
+                    "--server.address=127.0.0.1"));
             command.addAll(settings);
             long starting = System.nanoTime();
             Process process = new ProcessBuilder(command)
@@ -183,8 +202,9 @@ class DurabilityIT {
             test.started.add(process);
             Server server = new Server(process, "http://127.0.0.1:" + port, log);
             server.awaitHealthy(run);
-            System.out.printf("%s: healthy after %.1f s on port %d (log: %s)%n", run,
-                    (System.nanoTime() - starting) / 1e9, port, log);
+            System.out.printf(
+                    "%s: healthy after %.1f s on port %d (log: %s)%n",
+                    run, (System.nanoTime() - starting) / 1e9, port, log);
             return server;
         }
 
@@ -192,12 +212,17 @@ class DurabilityIT {
             long deadline = System.nanoTime() + STARTUP_WAIT.toNanos();
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
-                    fail("The %s exited with code %d before it was healthy; its log:%n%s", run, process.exitValue(),
-                            tail());
+                    fail(
+                            "The %s exited with code %d before it was healthy; its log:%n%s",
+                            run, process.exitValue(), tail());
                 }
                 try {
-                    HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
-                            .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> health = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     if (health.statusCode() == 200) {
                         return;
                     }
@@ -213,12 +238,12 @@ class DurabilityIT {
             Site.Reply reply = send("POST", "/api/rooms", "{\"title\": \"" + title + "\"}");
             assertThat(reply.status()).as(reply.body()).isEqualTo(201);
             JsonNode json = JSON.readTree(reply.body());
-            return new OpenedRoom(json.get("id").asString(), json.get("facilitatorKey").asString());
+            return new OpenedRoom(
+                    json.get("id").asString(), json.get("facilitatorKey").asString());
         }
 
         JsonNode view(OpenedRoom room) {
-            Site.Reply reply = send("GET", "/api/rooms/" + room.id(), null,
-                    "X-Facilitator-Key", room.facilitatorKey());
+            Site.Reply reply = send("GET", "/api/rooms/" + room.id(), null, "X-Facilitator-Key", room.facilitatorKey());
             assertThat(reply.status()).as(reply.body()).isEqualTo(200);
             return JSON.readTree(reply.body());
         }
@@ -258,8 +283,12 @@ class DurabilityIT {
                 return jar;
             }
             try (Stream<Path> files = Files.list(Path.of("target"))) {
-                List<Path> jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).toList();
-                assertThat(jars).as("the packaged jar in target/; run mvn verify, or set advisor.test.jar").hasSize(1);
+                List<Path> jars = files.filter(
+                                file -> file.getFileName().toString().endsWith(".jar"))
+                        .toList();
+                assertThat(jars)
+                        .as("the packaged jar in target/; run mvn verify, or set advisor.test.jar")
+                        .hasSize(1);
                 return jars.get(0).toAbsolutePath();
             }
         }

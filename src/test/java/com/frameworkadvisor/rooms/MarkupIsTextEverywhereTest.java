@@ -38,14 +38,18 @@ class MarkupIsTextEverywhereTest {
 
     @BeforeEach
     void openARoomWithHostileText() {
-        JsonNode room = site.postJson("/api/rooms", json("title", TITLE, "context", CONTEXT)).json();
+        JsonNode room = site.postJson("/api/rooms", json("title", TITLE, "context", CONTEXT))
+                .json();
         roomId = room.get("id").asString();
         facilitatorKey = room.get("facilitatorKey").asString();
     }
 
     void answerAndReveal() {
-        assertThat(site.postJson("/api/rooms/" + roomId + "/ballots",
-                "{\"name\": " + quoted(NAME) + ", \"weights\": {\"orm\": 5, \"admin\": 2}}").status()).isEqualTo(201);
+        assertThat(site.postJson(
+                                "/api/rooms/" + roomId + "/ballots",
+                                "{\"name\": " + quoted(NAME) + ", \"weights\": {\"orm\": 5, \"admin\": 2}}")
+                        .status())
+                .isEqualTo(201);
         site.json("POST", "/api/rooms/" + roomId + "/reveal", null, "X-Facilitator-Key", facilitatorKey);
     }
 
@@ -56,12 +60,14 @@ class MarkupIsTextEverywhereTest {
         void showTheTitleContextAndNameAsTypedWithNoElementMadeOfThem() {
             answerAndReveal();
 
-            for (String path : List.of("/rooms/" + roomId, "/rooms/" + roomId + "/present", "/rooms/" + roomId + "/join")) {
+            for (String path :
+                    List.of("/rooms/" + roomId, "/rooms/" + roomId + "/present", "/rooms/" + roomId + "/join")) {
                 Document page = site.page(path).html();
 
                 assertThat(page.text()).as(path).contains(TITLE);
                 assertThat(page.select("script:not([src]), [onerror], [onload], svg[onload], b:contains(Co)"))
-                        .as(path).isEmpty();
+                        .as(path)
+                        .isEmpty();
                 assertThat(page.title()).as(path).contains(TITLE);
             }
             Document room = site.page("/rooms/" + roomId).html();
@@ -92,8 +98,12 @@ class MarkupIsTextEverywhereTest {
         @Test
         void escapesMarkdownAndHtmlSoNothingTypedBecomesALinkHeadingOrTag() {
             answerAndReveal();
-            site.json("PUT", "/api/rooms/" + roomId + "/decision", json("framework", "django", "notes", CONTEXT),
-                    "X-Facilitator-Key", facilitatorKey);
+            site.json(
+                    "PUT",
+                    "/api/rooms/" + roomId + "/decision",
+                    json("framework", "django", "notes", CONTEXT),
+                    "X-Facilitator-Key",
+                    facilitatorKey);
 
             Reply record = site.get("/rooms/" + roomId + "/decision.md", "text/markdown");
 
@@ -115,8 +125,13 @@ class MarkupIsTextEverywhereTest {
             answerAndReveal();
 
             Reply csv = site.get("/rooms/" + roomId + "/ballots.csv", "text/csv");
-            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(csv.body())).getRecords();
+            List<CSVRecord> rows = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new StringReader(csv.body()))
+                    .getRecords();
 
             assertThat(csv.contentType()).startsWith("text/csv");
             assertThat(rows).hasSize(1);
@@ -127,7 +142,10 @@ class MarkupIsTextEverywhereTest {
     static String json(String... pairs) {
         StringBuilder json = new StringBuilder("{");
         for (int i = 0; i < pairs.length; i += 2) {
-            json.append(i == 0 ? "" : ", ").append(quoted(pairs[i])).append(": ").append(quoted(pairs[i + 1]));
+            json.append(i == 0 ? "" : ", ")
+                    .append(quoted(pairs[i]))
+                    .append(": ")
+                    .append(quoted(pairs[i + 1]));
         }
         return json.append('}').toString();
     }

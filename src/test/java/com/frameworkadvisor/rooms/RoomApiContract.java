@@ -20,27 +20,30 @@ abstract class RoomApiContract {
     @Autowired
     Site site;
 
-    record OpenedRoom(String id, String facilitatorKey) {
-    }
+    record OpenedRoom(String id, String facilitatorKey) {}
 
-    record SentBallot(String id, String key) {
-    }
+    record SentBallot(String id, String key) {}
 
     OpenedRoom openRoom(String title) {
-        Reply reply = site.json("POST", "/api/rooms", "{\"title\": \"" + title + "\", \"context\": \"We build a shop.\"}");
+        Reply reply =
+                site.json("POST", "/api/rooms", "{\"title\": \"" + title + "\", \"context\": \"We build a shop.\"}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         JsonNode json = reply.json();
-        return new OpenedRoom(json.get("id").asString(), json.get("facilitatorKey").asString());
+        return new OpenedRoom(
+                json.get("id").asString(), json.get("facilitatorKey").asString());
     }
 
     SentBallot vote(OpenedRoom room, String body) {
         Reply reply = site.json("POST", "/api/rooms/" + room.id() + "/ballots", body);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return new SentBallot(reply.json().get("ballotId").asString(), reply.json().get("ballotKey").asString());
+        return new SentBallot(
+                reply.json().get("ballotId").asString(),
+                reply.json().get("ballotKey").asString());
     }
 
     Reply facilitate(OpenedRoom room, String action) {
-        return site.json("POST", "/api/rooms/" + room.id() + "/" + action, null, "X-Facilitator-Key", room.facilitatorKey());
+        return site.json(
+                "POST", "/api/rooms/" + room.id() + "/" + action, null, "X-Facilitator-Key", room.facilitatorKey());
     }
 
     JsonNode view(OpenedRoom room) {
@@ -57,7 +60,9 @@ abstract class RoomApiContract {
         JsonNode json = reply.json();
         String id = json.get("id").asString();
         assertThat(id).matches("[A-Za-z0-9_-]{22}");
-        assertThat(json.get("facilitatorKey").asString()).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(id);
+        assertThat(json.get("facilitatorKey").asString())
+                .matches("[A-Za-z0-9_-]{22}")
+                .isNotEqualTo(id);
         assertThat(json.get("title").asString()).isEqualTo("Shop backend");
         assertThat(json.get("joinUrl").asString()).isEqualTo(site.url("/rooms/" + id + "/join"));
         assertThat(json.get("roomUrl").asString()).isEqualTo(site.url("/rooms/" + id));
@@ -80,7 +85,8 @@ abstract class RoomApiContract {
         assertThat(facilitate(room, "reveal").status()).isEqualTo(200);
         JsonNode after = view(room);
         assertThat(after.get("revealed").asBoolean()).isTrue();
-        assertThat(after.get("ballots").get(0).get("weights").get("admin").asInt()).isEqualTo(5);
+        assertThat(after.get("ballots").get(0).get("weights").get("admin").asInt())
+                .isEqualTo(5);
         assertThat(after.get("ballots").get(0).get("winner").asString()).isEqualTo("django");
         assertThat(after.get("group").get("ranking")).hasSize(2);
         assertThat(after.get("criteria")).hasSize(16);
@@ -106,7 +112,8 @@ abstract class RoomApiContract {
         String path = "/api/rooms/" + room.id() + "/ballots/" + ballot.id();
 
         assertThat(site.json("PUT", path, FLASK_FAN).status()).isEqualTo(403);
-        assertThat(site.json("PUT", path, FLASK_FAN, "X-Ballot-Key", "wrong").status()).isEqualTo(403);
+        assertThat(site.json("PUT", path, FLASK_FAN, "X-Ballot-Key", "wrong").status())
+                .isEqualTo(403);
         Reply changed = site.json("PUT", path, FLASK_FAN, "X-Ballot-Key", ballot.key());
 
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
@@ -122,16 +129,24 @@ abstract class RoomApiContract {
         SentBallot ballot = vote(room, DJANGO_FAN);
 
         for (String action : new String[] {"reveal", "hide", "close", "reopen"}) {
-            assertThat(site.json("POST", "/api/rooms/" + room.id() + "/" + action, null).status()).isEqualTo(403);
-            Reply wrong = site.json("POST", "/api/rooms/" + room.id() + "/" + action, null, "X-Facilitator-Key", "nope");
+            assertThat(site.json("POST", "/api/rooms/" + room.id() + "/" + action, null)
+                            .status())
+                    .isEqualTo(403);
+            Reply wrong =
+                    site.json("POST", "/api/rooms/" + room.id() + "/" + action, null, "X-Facilitator-Key", "nope");
             assertThat(wrong.status()).isEqualTo(403);
             assertThat(wrong.contentType()).startsWith("application/problem+json");
             assertThat(wrong.json().get("detail").asString()).contains("facilitator key");
         }
-        assertThat(site.json("DELETE", "/api/rooms/" + room.id() + "/ballots/" + ballot.id(), null).status()).isEqualTo(403);
-        assertThat(site.json("PUT", "/api/rooms/" + room.id() + "/decision", "{\"framework\": \"django\"}").status())
+        assertThat(site.json("DELETE", "/api/rooms/" + room.id() + "/ballots/" + ballot.id(), null)
+                        .status())
                 .isEqualTo(403);
-        assertThat(site.json("GET", "/api/rooms/" + room.id(), null, "X-Facilitator-Key", "nope").status()).isEqualTo(403);
+        assertThat(site.json("PUT", "/api/rooms/" + room.id() + "/decision", "{\"framework\": \"django\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(site.json("GET", "/api/rooms/" + room.id(), null, "X-Facilitator-Key", "nope")
+                        .status())
+                .isEqualTo(403);
         assertThat(view(room).get("revealed").asBoolean()).isFalse();
     }
 
@@ -142,8 +157,8 @@ abstract class RoomApiContract {
         facilitate(room, "close");
 
         Reply added = site.json("POST", "/api/rooms/" + room.id() + "/ballots", FLASK_FAN);
-        Reply changed = site.json("PUT", "/api/rooms/" + room.id() + "/ballots/" + ballot.id(), FLASK_FAN,
-                "X-Ballot-Key", ballot.key());
+        Reply changed = site.json(
+                "PUT", "/api/rooms/" + room.id() + "/ballots/" + ballot.id(), FLASK_FAN, "X-Ballot-Key", ballot.key());
 
         assertThat(added.status()).isEqualTo(409);
         assertThat(added.json().get("detail").asString()).contains("Answering is closed");
@@ -151,7 +166,9 @@ abstract class RoomApiContract {
         assertThat(view(room).get("status").asString()).isEqualTo("closed");
 
         facilitate(room, "reopen");
-        assertThat(site.json("POST", "/api/rooms/" + room.id() + "/ballots", FLASK_FAN).status()).isEqualTo(201);
+        assertThat(site.json("POST", "/api/rooms/" + room.id() + "/ballots", FLASK_FAN)
+                        .status())
+                .isEqualTo(201);
         assertThat(view(room).get("ballots")).hasSize(2);
     }
 
@@ -161,10 +178,18 @@ abstract class RoomApiContract {
         SentBallot ada = vote(room, DJANGO_FAN);
         vote(room, FLASK_FAN);
 
-        Reply removed = site.json("DELETE", "/api/rooms/" + room.id() + "/ballots/" + ada.id(), null,
-                "X-Facilitator-Key", room.facilitatorKey());
-        Reply decided = site.json("PUT", "/api/rooms/" + room.id() + "/decision",
-                "{\"framework\": \"flask\", \"notes\": \"Small team, small API.\"}", "X-Facilitator-Key", room.facilitatorKey());
+        Reply removed = site.json(
+                "DELETE",
+                "/api/rooms/" + room.id() + "/ballots/" + ada.id(),
+                null,
+                "X-Facilitator-Key",
+                room.facilitatorKey());
+        Reply decided = site.json(
+                "PUT",
+                "/api/rooms/" + room.id() + "/decision",
+                "{\"framework\": \"flask\", \"notes\": \"Small team, small API.\"}",
+                "X-Facilitator-Key",
+                room.facilitatorKey());
 
         assertThat(removed.status()).isEqualTo(204);
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
@@ -176,13 +201,20 @@ abstract class RoomApiContract {
 
     @Test
     void anUnknownRoomIs404AndAnUnknownFrameworkIsNamed() {
-        assertThat(site.json("GET", "/api/rooms/AAAAAAAAAAAAAAAAAAAAAA", null).status()).isEqualTo(404);
+        assertThat(site.json("GET", "/api/rooms/AAAAAAAAAAAAAAAAAAAAAA", null).status())
+                .isEqualTo(404);
         assertThat(site.json("GET", "/api/rooms/not-an-id", null).status()).isEqualTo(404);
-        assertThat(site.json("POST", "/api/rooms/AAAAAAAAAAAAAAAAAAAAAA/ballots", DJANGO_FAN).status()).isEqualTo(404);
+        assertThat(site.json("POST", "/api/rooms/AAAAAAAAAAAAAAAAAAAAAA/ballots", DJANGO_FAN)
+                        .status())
+                .isEqualTo(404);
 
         OpenedRoom room = openRoom("Unknown framework");
-        Reply reply = site.json("PUT", "/api/rooms/" + room.id() + "/decision", "{\"framework\": \"rails\"}",
-                "X-Facilitator-Key", room.facilitatorKey());
+        Reply reply = site.json(
+                "PUT",
+                "/api/rooms/" + room.id() + "/decision",
+                "{\"framework\": \"rails\"}",
+                "X-Facilitator-Key",
+                room.facilitatorKey());
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("framework");
     }
@@ -195,13 +227,18 @@ abstract class RoomApiContract {
 
         Reply tooLong = site.json("POST", "/api/rooms", "{\"title\": \"" + "x".repeat(121) + "\"}");
         assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
-        assertThat(tooLong.json().get("errors").get(0).get("message").asString()).contains("at most 120 characters");
+        assertThat(tooLong.json().get("errors").get(0).get("message").asString())
+                .contains("at most 120 characters");
 
         OpenedRoom room = openRoom("Bad ballots");
-        Reply ballot = site.json("POST", "/api/rooms/" + room.id() + "/ballots",
+        Reply ballot = site.json(
+                "POST",
+                "/api/rooms/" + room.id() + "/ballots",
                 "{\"name\": \"\", \"weights\": {\"orm\": 9, \"nope\": 1}}");
         assertThat(ballot.status()).isEqualTo(400);
-        assertThat(ballot.body()).contains("\"field\":\"name\"").contains("\"field\":\"weights.orm\"")
+        assertThat(ballot.body())
+                .contains("\"field\":\"name\"")
+                .contains("\"field\":\"weights.orm\"")
                 .contains("\"field\":\"weights.nope\"");
         assertThat(view(room).get("ballots")).isEmpty();
     }

@@ -3,5 +3,4 @@ package com.frameworkadvisor.rooms;
 import com.frameworkadvisor.support.WebTest;
 
 @WebTest
-class RoomApiOnH2Test extends RoomApiContract {
-}
+class RoomApiOnH2Test extends RoomApiContract {}

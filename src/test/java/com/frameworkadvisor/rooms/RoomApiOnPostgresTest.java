@@ -3,5 +3,4 @@ package com.frameworkadvisor.rooms;
 import com.frameworkadvisor.support.PostgresWebTest;
 
 @PostgresWebTest
-class RoomApiOnPostgresTest extends RoomApiContract {
-}
+class RoomApiOnPostgresTest extends RoomApiContract {}

@@ -55,32 +55,40 @@ class RoomExportsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    record OpenedRoom(String id, String facilitatorKey) {
-    }
+    record OpenedRoom(String id, String facilitatorKey) {}
 
-    record SentBallot(String id, String key) {
-    }
+    record SentBallot(String id, String key) {}
 
     OpenedRoom openRoom(String title, String context) {
         Reply reply = site.json("POST", "/api/rooms", json(Map.of("title", title, "context", context)));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return new OpenedRoom(reply.json().get("id").asString(), reply.json().get("facilitatorKey").asString());
+        return new OpenedRoom(
+                reply.json().get("id").asString(),
+                reply.json().get("facilitatorKey").asString());
     }
 
     SentBallot vote(OpenedRoom room, String name, Map<String, Integer> weights) {
-        Reply reply = site.json("POST", "/api/rooms/" + room.id() + "/ballots", json(Map.of("name", name, "weights", weights)));
+        Reply reply = site.json(
+                "POST", "/api/rooms/" + room.id() + "/ballots", json(Map.of("name", name, "weights", weights)));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return new SentBallot(reply.json().get("ballotId").asString(), reply.json().get("ballotKey").asString());
+        return new SentBallot(
+                reply.json().get("ballotId").asString(),
+                reply.json().get("ballotKey").asString());
     }
 
     void reveal(OpenedRoom room) {
-        Reply reply = site.json("POST", "/api/rooms/" + room.id() + "/reveal", null, "X-Facilitator-Key", room.facilitatorKey());
+        Reply reply = site.json(
+                "POST", "/api/rooms/" + room.id() + "/reveal", null, "X-Facilitator-Key", room.facilitatorKey());
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
     void decide(OpenedRoom room, String framework, String notes) {
-        Reply reply = site.json("PUT", "/api/rooms/" + room.id() + "/decision",
-                json(Map.of("framework", framework, "notes", notes)), "X-Facilitator-Key", room.facilitatorKey());
+        Reply reply = site.json(
+                "PUT",
+                "/api/rooms/" + room.id() + "/decision",
+                json(Map.of("framework", framework, "notes", notes)),
+                "X-Facilitator-Key",
+                room.facilitatorKey());
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
@@ -97,7 +105,9 @@ class RoomExportsTest {
     }
 
     Reply get(String path, String accept, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.url(path))).header("Accept", accept).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.url(path)))
+                .header("Accept", accept)
+                .GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -106,7 +116,10 @@ class RoomExportsTest {
 
     /** The reason an export was refused, from the problem details a non-browser client gets. */
     String refusal(String roomId, String file, String... headers) {
-        return get("/rooms/" + roomId + "/" + file, "application/json", headers).json().get("detail").asString();
+        return get("/rooms/" + roomId + "/" + file, "application/json", headers)
+                .json()
+                .get("detail")
+                .asString();
     }
 
     Reply markdown(OpenedRoom room) {
@@ -182,7 +195,8 @@ class RoomExportsTest {
         @Test
         void theFacilitatorCookieOpensThemBeforeTheReveal() {
             for (String file : List.of("decision.md", "ballots.csv")) {
-                Reply reply = download(room.id(), file, "Cookie", RoomCookies.FACILITATOR + "=" + room.facilitatorKey());
+                Reply reply =
+                        download(room.id(), file, "Cookie", RoomCookies.FACILITATOR + "=" + room.facilitatorKey());
                 assertThat(reply.status()).as(file).isEqualTo(200);
             }
         }
@@ -190,12 +204,20 @@ class RoomExportsTest {
         @Test
         void aWrongKeyIsRefusedBeforeAndAfterTheReveal() {
             for (String file : List.of("decision.md", "ballots.csv")) {
-                assertThat(download(room.id(), file, "X-Facilitator-Key", "wrong").status()).as(file).isEqualTo(403);
-                assertThat(refusal(room.id(), file, "X-Facilitator-Key", "wrong")).as(file).contains("facilitator key");
+                assertThat(download(room.id(), file, "X-Facilitator-Key", "wrong")
+                                .status())
+                        .as(file)
+                        .isEqualTo(403);
+                assertThat(refusal(room.id(), file, "X-Facilitator-Key", "wrong"))
+                        .as(file)
+                        .contains("facilitator key");
             }
             reveal(room);
             for (String file : List.of("decision.md", "ballots.csv")) {
-                assertThat(download(room.id(), file, "X-Facilitator-Key", "wrong").status()).as(file).isEqualTo(403);
+                assertThat(download(room.id(), file, "X-Facilitator-Key", "wrong")
+                                .status())
+                        .as(file)
+                        .isEqualTo(403);
             }
         }
 
@@ -213,16 +235,21 @@ class RoomExportsTest {
         @Test
         void anUnknownRoomIs404() {
             for (String file : List.of("decision.md", "ballots.csv")) {
-                assertThat(download("AAAAAAAAAAAAAAAAAAAAAA", file).status()).as(file).isEqualTo(404);
+                assertThat(download("AAAAAAAAAAAAAAAAAAAAAA", file).status())
+                        .as(file)
+                        .isEqualTo(404);
                 assertThat(download("not-a-room", file).status()).as(file).isEqualTo(404);
-                assertThat(refusal("AAAAAAAAAAAAAAAAAAAAAA", file)).as(file).contains("There is no room at this address");
+                assertThat(refusal("AAAAAAAAAAAAAAAAAAAAAA", file))
+                        .as(file)
+                        .contains("There is no room at this address");
             }
         }
 
         @Test
         void anExpiredRoomIs410() {
             String expired = Tokens.random();
-            jdbc.update("INSERT INTO expired_room (id, expired_at) VALUES (?, ?)", expired, Timestamp.from(Instant.now()));
+            jdbc.update(
+                    "INSERT INTO expired_room (id, expired_at) VALUES (?, ?)", expired, Timestamp.from(Instant.now()));
 
             for (String file : List.of("decision.md", "ballots.csv")) {
                 assertThat(download(expired, file).status()).as(file).isEqualTo(410);
@@ -247,7 +274,8 @@ class RoomExportsTest {
             Reply reply = markdown(room);
 
             assertThat(reply.contentType()).isEqualTo("text/markdown;charset=UTF-8");
-            assertThat(reply.header("Content-Disposition")).hasValue("attachment; filename=\"decision-cafe-backend-2027.md\"");
+            assertThat(reply.header("Content-Disposition"))
+                    .hasValue("attachment; filename=\"decision-cafe-backend-2027.md\"");
             assertThat(reply.header("Cache-Control")).hasValue("no-store");
         }
 
@@ -257,7 +285,8 @@ class RoomExportsTest {
 
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.contentType()).isEqualTo("text/csv;charset=UTF-8");
-            assertThat(reply.header("Content-Disposition")).hasValue("attachment; filename=\"ballots-cafe-backend-2027.csv\"");
+            assertThat(reply.header("Content-Disposition"))
+                    .hasValue("attachment; filename=\"ballots-cafe-backend-2027.csv\"");
             assertThat(reply.header("Cache-Control")).hasValue("no-store");
         }
 
@@ -265,7 +294,8 @@ class RoomExportsTest {
         void aTitleWithoutLettersOrDigitsStillGivesAFileName() {
             OpenedRoom symbols = openRoom("<<*>>", "");
 
-            assertThat(markdown(symbols).header("Content-Disposition")).hasValue("attachment; filename=\"decision-room.md\"");
+            assertThat(markdown(symbols).header("Content-Disposition"))
+                    .hasValue("attachment; filename=\"decision-room.md\"");
         }
     }
 
@@ -290,18 +320,23 @@ class RoomExportsTest {
 
         @Test
         void followsTheMadrLayout() {
-            assertThat(body).startsWith("# Shop backend\n\n* Status: decided\n")
-                    .contains("## Context and Problem Statement", "## Decision Drivers", "## Considered Options",
-                            "## Decision Outcome", "### Pros and Cons of the Options");
+            assertThat(body)
+                    .startsWith("# Shop backend\n\n* Status: decided\n")
+                    .contains(
+                            "## Context and Problem Statement",
+                            "## Decision Drivers",
+                            "## Considered Options",
+                            "## Decision Outcome",
+                            "### Pros and Cons of the Options");
         }
 
         @Test
         void isDatedTheDayTheDecisionWasRecordedAndNamesTheDecisionMakers() {
-            Instant decidedAt = Instant.parse(api.get("decision").get("decidedAt").asString());
+            Instant decidedAt =
+                    Instant.parse(api.get("decision").get("decidedAt").asString());
             LocalDate day = LocalDate.ofInstant(decidedAt, ZoneId.systemDefault());
 
-            assertThat(body).contains("\n* Date: " + day + "\n")
-                    .contains("\n* Decision-makers: Ada, Grace, Linus\n");
+            assertThat(body).contains("\n* Date: " + day + "\n").contains("\n* Decision-makers: Ada, Grace, Linus\n");
         }
 
         @Test
@@ -325,8 +360,11 @@ class RoomExportsTest {
         void listsTheOptionsWithTheGroupScoresOfTheApi() {
             StringBuilder options = new StringBuilder();
             for (JsonNode rank : api.get("group").get("ranking")) {
-                options.append("* ").append(frameworkName(rank.get("framework").asString())).append(": ")
-                        .append(whole(rank.get("score").asDouble())).append(" out of 100 for the group\n");
+                options.append("* ")
+                        .append(frameworkName(rank.get("framework").asString()))
+                        .append(": ")
+                        .append(whole(rank.get("score").asDouble()))
+                        .append(" out of 100 for the group\n");
             }
 
             assertThat(api.get("group").get("ranking")).hasSize(kb.frameworks().size());
@@ -335,7 +373,8 @@ class RoomExportsTest {
 
         @Test
         void statesTheChosenOptionWithTheNotes() {
-            assertThat(body).contains("## Decision Outcome\n\nChosen option: \"Django\", because The admin saves us months.\n");
+            assertThat(body)
+                    .contains("## Decision Outcome\n\nChosen option: \"Django\", because The admin saves us months.\n");
         }
 
         @Test
@@ -343,9 +382,10 @@ class RoomExportsTest {
             JsonNode group = api.get("group");
             JsonNode first = group.get("ranking").get(0);
             assertThat(group.get("winner").asString()).isEqualTo("django");
-            assertThat(body).contains("Group result of 3 members: \"Django\" comes first with "
-                    + whole(first.get("score").asDouble()) + " out of 100, ahead of \"Flask\" with "
-                    + whole(group.get("ranking").get(1).get("score").asDouble()) + ".");
+            assertThat(body)
+                    .contains("Group result of 3 members: \"Django\" comes first with "
+                            + whole(first.get("score").asDouble()) + " out of 100, ahead of \"Flask\" with "
+                            + whole(group.get("ranking").get(1).get("score").asDouble()) + ".");
 
             // Ada and Linus put Django first, Grace Flask.
             assertThat(group.get("firstChoiceShare").get("django").asDouble()).isCloseTo(2 / 3.0, offset(1e-9));
@@ -353,10 +393,12 @@ class RoomExportsTest {
 
             List<String> pivotal = new ArrayList<>();
             group.get("pivotalMembers").forEach(m -> pivotal.add(m.get("name").asString()));
-            assertThat(body).contains(pivotal.isEmpty()
-                    ? "No member is pivotal"
-                    : "Pivotal members, without any one of whom the group's first place would differ: "
-                            + String.join(", ", pivotal) + ".\n");
+            assertThat(body)
+                    .contains(
+                            pivotal.isEmpty()
+                                    ? "No member is pivotal"
+                                    : "Pivotal members, without any one of whom the group's first place would differ: "
+                                            + String.join(", ", pivotal) + ".\n");
         }
 
         @Test
@@ -365,7 +407,8 @@ class RoomExportsTest {
             for (JsonNode spread : api.get("criteria")) {
                 if (spread.get("disputed").asBoolean()) {
                     disputed.add("* " + criterionName(spread.get("criterion").asString()) + ": answers from "
-                            + spread.get("min").asInt() + "–" + spread.get("max").asInt() + "\n");
+                            + spread.get("min").asInt() + "–"
+                            + spread.get("max").asInt() + "\n");
                 }
             }
 
@@ -378,7 +421,8 @@ class RoomExportsTest {
         void weighsProsAndConsOnTheWeightedCriteriaOnly() {
             String prosAndCons = body.substring(body.indexOf("### Pros and Cons of the Options"));
 
-            assertThat(prosAndCons).contains("#### Django", "#### Flask")
+            assertThat(prosAndCons)
+                    .contains("#### Django", "#### Flask")
                     .contains("* Good, because of Built-in security (rated 5.0 of 5)")
                     .contains("* Bad, because of Built-in security (rated 3.0 of 5)")
                     .contains("* Good, because of Ready-made admin back office (rated 5.0 of 5)")
@@ -388,7 +432,9 @@ class RoomExportsTest {
 
         @Test
         void endsWithTheKnowledgeBaseVersion() {
-            assertThat(body).endsWith("\n---\nComputed by Framework Advisor with knowledge base version " + kb.version() + ".\n");
+            assertThat(body)
+                    .endsWith(
+                            "\n---\nComputed by Framework Advisor with knowledge base version " + kb.version() + ".\n");
         }
     }
 
@@ -401,7 +447,8 @@ class RoomExportsTest {
             String body = markdown(openRoom("Nothing yet", "")).body();
             LocalDate after = LocalDate.now();
 
-            assertThat(body).startsWith("# Nothing yet\n\n* Status: proposed\n")
+            assertThat(body)
+                    .startsWith("# Nothing yet\n\n* Status: proposed\n")
                     .containsAnyOf("* Date: " + before + "\n", "* Date: " + after + "\n")
                     .contains("* Decision-makers: no one has answered yet\n")
                     .contains("No context was given when the room was opened.")
@@ -417,7 +464,8 @@ class RoomExportsTest {
             OpenedRoom room = openRoom("Still talking", "");
             vote(room, "Ada", DJANGO_FAN);
 
-            assertThat(markdown(room).body()).contains("* Status: proposed\n")
+            assertThat(markdown(room).body())
+                    .contains("* Status: proposed\n")
                     .contains("No decision recorded yet.\n\nGroup result of 1 member: \"Django\" comes first")
                     .contains("Only one member's answers count, so the group result is theirs.")
                     .contains("No criterion is disputed");
@@ -431,8 +479,9 @@ class RoomExportsTest {
             JsonNode ranking = view(room).get("group").get("ranking");
 
             assertThat(ranking).extracting(r -> r.get("rank").asInt()).containsExactly(1, 1);
-            assertThat(markdown(room).body()).contains("Group result of 1 member: first place is shared by \"Django\" and "
-                    + "\"Flask\" with " + whole(ranking.get(0).get("score").asDouble()) + " out of 100 each.\n")
+            assertThat(markdown(room).body())
+                    .contains("Group result of 1 member: first place is shared by \"Django\" and " + "\"Flask\" with "
+                            + whole(ranking.get(0).get("score").asDouble()) + " out of 100 each.\n")
                     .contains("* Django: 100%\n* Flask: 100%\n");
         }
     }
@@ -444,16 +493,29 @@ class RoomExportsTest {
 
         @Test
         void markupInTitleContextNamesAndNotesStaysText() {
-            OpenedRoom room = openRoom("Pick **one** <b>now</b>", "Line one\n# Not a heading\n- not a list\n1. not a list either");
+            OpenedRoom room = openRoom(
+                    "Pick **one** <b>now</b>", "Line one\n# Not a heading\n- not a list\n1. not a list either");
             vote(room, SCRIPT_NAME, DJANGO_FAN);
             vote(room, "[me](http://evil.example) | `x` _y_", FLASK_FAN);
             decide(room, "django", "[click](javascript:alert(1)) <img src=x onerror=alert(1)>");
 
             String body = markdown(room).body();
 
-            assertThat(body).doesNotContain("<script>", "<b>", "<img", "**", "[click]", "[me]", "`x`", "_y_",
-                    "\n# Not a heading", "\n- not a list", "\n1. not a list");
-            assertThat(body).startsWith("# Pick \\*\\*one\\*\\* &lt;b&gt;now&lt;/b&gt;\n")
+            assertThat(body)
+                    .doesNotContain(
+                            "<script>",
+                            "<b>",
+                            "<img",
+                            "**",
+                            "[click]",
+                            "[me]",
+                            "`x`",
+                            "_y_",
+                            "\n# Not a heading",
+                            "\n- not a list",
+                            "\n1. not a list");
+            assertThat(body)
+                    .startsWith("# Pick \\*\\*one\\*\\* &lt;b&gt;now&lt;/b&gt;\n")
                     .contains("Line one\n\\# Not a heading\n\\- not a list\n1\\. not a list either\n")
                     .contains("* Decision-makers: &lt;script&gt;alert(1)&lt;/script&gt; \\*\\*bold\\*\\*, "
                             + "\\[me\\](http://evil.example) \\| \\`x\\` \\_y\\_\n")
@@ -493,8 +555,7 @@ class RoomExportsTest {
         void hasOneRowPerBallotInTheRoomsOrderWithFormulasNeutralised() {
             List<CSVRecord> rows = csvRows(csv());
 
-            assertThat(rows).extracting(r -> r.get("name"))
-                    .containsExactly("Ada", "'=HYPERLINK(\"x\")", "'-1+2 @Bob");
+            assertThat(rows).extracting(r -> r.get("name")).containsExactly("Ada", "'=HYPERLINK(\"x\")", "'-1+2 @Bob");
             List<String> apiOrder = new ArrayList<>();
             view(room).get("ballots").forEach(b -> apiOrder.add(b.get("name").asString()));
             assertThat(apiOrder).containsExactly("Ada", "=HYPERLINK(\"x\")", "-1+2 @Bob");
@@ -511,7 +572,8 @@ class RoomExportsTest {
                 Map<String, Integer> weights = new LinkedHashMap<>();
                 for (Criterion criterion : kb.criteria()) {
                     weights.put(criterion.id(), Integer.parseInt(row.get(criterion.id())));
-                    assertThat(weights.get(criterion.id())).isEqualTo(ballot.get("weights").get(criterion.id()).asInt());
+                    assertThat(weights.get(criterion.id()))
+                            .isEqualTo(ballot.get("weights").get(criterion.id()).asInt());
                 }
                 assertThat(row.get("winner")).isEqualTo(ballot.get("winner").asString());
             }
@@ -525,8 +587,12 @@ class RoomExportsTest {
 
         @Test
         void recordsWhenEachBallotWasSentAndLastChanged() {
-            Reply changed = site.json("PUT", "/api/rooms/" + room.id() + "/ballots/" + ada.id(),
-                    json(Map.of("name", "Ada", "weights", FLASK_FAN)), "X-Ballot-Key", ada.key());
+            Reply changed = site.json(
+                    "PUT",
+                    "/api/rooms/" + room.id() + "/ballots/" + ada.id(),
+                    json(Map.of("name", "Ada", "weights", FLASK_FAN)),
+                    "X-Ballot-Key",
+                    ada.key());
             assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
             CSVRecord row = csvRows(csv()).get(0);
@@ -542,7 +608,8 @@ class RoomExportsTest {
         @Test
         void anEmptyRoomGivesTheHeaderAlone() {
             OpenedRoom empty = openRoom("Empty", "");
-            String body = download(empty.id(), "ballots.csv", "X-Facilitator-Key", empty.facilitatorKey()).body();
+            String body = download(empty.id(), "ballots.csv", "X-Facilitator-Key", empty.facilitatorKey())
+                    .body();
 
             assertThat(csvRows(body)).isEmpty();
             assertThat(csvHeader(body)).startsWith("name", "submitted_at", "updated_at", "winner");

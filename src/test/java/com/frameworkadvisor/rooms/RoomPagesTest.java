@@ -19,8 +19,7 @@ class RoomPagesTest {
     Site site;
 
     /** A room opened through the form, as the facilitator's browser sees it. */
-    record Facilitator(String roomId, String cookie) {
-    }
+    record Facilitator(String roomId, String cookie) {}
 
     Facilitator openRoom(String title) {
         Reply reply = site.form("/rooms", "title=" + title + "&context=Five+developers");
@@ -38,7 +37,9 @@ class RoomPagesTest {
 
     static String cookie(Reply reply, String name) {
         String header = reply.response().headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(name + "=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith(name + "="))
+                .findFirst()
+                .orElseThrow();
         return header.substring(0, header.indexOf(';'));
     }
 
@@ -55,7 +56,8 @@ class RoomPagesTest {
         void theFormAsksForATitleAndOptionalContext() {
             Document page = page("/rooms/new", null);
 
-            assertThat(page.select("form[action=/rooms][method=post] input[name=title][required]")).hasSize(1);
+            assertThat(page.select("form[action=/rooms][method=post] input[name=title][required]"))
+                    .hasSize(1);
             assertThat(page.select("textarea[name=context]")).hasSize(1);
             assertThat(page.select("label[for=title]").text()).isEqualTo("What are you deciding?");
         }
@@ -63,10 +65,15 @@ class RoomPagesTest {
         @Test
         void creatingKeepsTheFacilitatorKeyInAnHttpOnlyCookieScopedToTheRoom() {
             Reply reply = site.form("/rooms", "title=Shop");
-            String setCookie = reply.response().headers().allValues("Set-Cookie").get(0);
-            String roomId = URI.create(reply.header("Location").orElseThrow()).getPath().substring(7);
+            String setCookie =
+                    reply.response().headers().allValues("Set-Cookie").get(0);
+            String roomId =
+                    URI.create(reply.header("Location").orElseThrow()).getPath().substring(7);
 
-            assertThat(setCookie).startsWith("advisor_facilitator=").contains("HttpOnly").contains("SameSite=Lax")
+            assertThat(setCookie)
+                    .startsWith("advisor_facilitator=")
+                    .contains("HttpOnly")
+                    .contains("SameSite=Lax")
                     .contains("Path=/rooms/" + roomId);
         }
 
@@ -76,12 +83,15 @@ class RoomPagesTest {
             Document first = page("/rooms/" + room.roomId() + "?created", room.cookie());
             String link = first.select("#facilitator-link a").attr("href");
             assertThat(link).contains("/rooms/" + room.roomId() + "/facilitate?key=");
-            assertThat(page("/rooms/" + room.roomId(), room.cookie()).select("#facilitator-link")).isEmpty();
+            assertThat(page("/rooms/" + room.roomId(), room.cookie()).select("#facilitator-link"))
+                    .isEmpty();
 
-            Reply elsewhere = site.page(URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery());
+            Reply elsewhere = site.page(
+                    URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery());
             assertThat(elsewhere.status()).isEqualTo(302);
             String cookie = cookie(elsewhere, RoomCookies.FACILITATOR);
-            assertThat(page("/rooms/" + room.roomId(), cookie).select("#facilitation")).hasSize(1);
+            assertThat(page("/rooms/" + room.roomId(), cookie).select("#facilitation"))
+                    .hasSize(1);
         }
 
         @Test
@@ -92,7 +102,11 @@ class RoomPagesTest {
             Document page = reply.html();
             assertThat(page.select(".problems").text()).contains("title").contains("at most 120 characters");
             assertThat(page.select("textarea[name=context]").text()).isEqualTo("Keep me");
-            assertThat(site.form("/rooms", "title=++").html().select(".problems").text()).contains("is required");
+            assertThat(site.form("/rooms", "title=++")
+                            .html()
+                            .select(".problems")
+                            .text())
+                    .contains("is required");
         }
     }
 
@@ -106,13 +120,15 @@ class RoomPagesTest {
 
             Document page = page("/rooms/" + room.roomId(), null);
 
-            assertThat(page.select(".join-link a").attr("href")).isEqualTo(site.url("/rooms/" + room.roomId() + "/join"));
+            assertThat(page.select(".join-link a").attr("href"))
+                    .isEqualTo(site.url("/rooms/" + room.roomId() + "/join"));
             assertThat(page.select("#join svg.qr path").attr("d")).startsWith("M");
             assertThat(page.select("#join [role=img]").attr("aria-label")).isEqualTo("QR code of the join link");
             assertThat(page.select("#answered .member-name").eachText()).containsExactly("Ada");
             assertThat(page.select("#results")).isEmpty();
             assertThat(page.select("#facilitation")).isEmpty();
-            assertThat(page.select("#live").attr("data-events")).startsWith("/rooms/" + room.roomId() + "/events?since=");
+            assertThat(page.select("#live").attr("data-events"))
+                    .startsWith("/rooms/" + room.roomId() + "/events?since=");
         }
 
         @Test
@@ -157,11 +173,15 @@ class RoomPagesTest {
             assertThat(roomPage.select("#your-ballot").text()).contains("You answered as Ada.");
             Document edit = page("/rooms/" + room.roomId() + "/ballot", ballot);
             assertThat(edit.select("input[name=name]").val()).isEqualTo("Ada");
-            assertThat(edit.select("input[name=orm][value=5]").hasAttr("checked")).isTrue();
+            assertThat(edit.select("input[name=orm][value=5]").hasAttr("checked"))
+                    .isTrue();
 
-            Reply changed = site.form("/rooms/" + room.roomId() + "/ballot", "name=Ada+L&flexibility=5", "Cookie", ballot);
+            Reply changed =
+                    site.form("/rooms/" + room.roomId() + "/ballot", "name=Ada+L&flexibility=5", "Cookie", ballot);
             assertThat(changed.status()).isEqualTo(302);
-            assertThat(page("/rooms/" + room.roomId(), null).select("#answered .member-name").eachText())
+            assertThat(page("/rooms/" + room.roomId(), null)
+                            .select("#answered .member-name")
+                            .eachText())
                     .containsExactly("Ada L");
         }
 
@@ -173,8 +193,12 @@ class RoomPagesTest {
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.html().select(".problems").text()).contains("orm").contains("0 to 5");
             assertThat(reply.html().select("input[name=name]").val()).isEqualTo("Ada");
-            assertThat(site.form("/rooms/" + room.roomId() + "/join", "name=&orm=3").html().select(".problems").text())
-                    .contains("name").contains("is required");
+            assertThat(site.form("/rooms/" + room.roomId() + "/join", "name=&orm=3")
+                            .html()
+                            .select(".problems")
+                            .text())
+                    .contains("name")
+                    .contains("is required");
         }
 
         @Test
@@ -224,27 +248,36 @@ class RoomPagesTest {
         @Test
         void theRecordedDecisionIsShownToEveryone() {
             Facilitator room = openRoom("Shop");
-            site.form("/rooms/" + room.roomId() + "/decision", "framework=flask&notes=Small+team", "Cookie", room.cookie());
+            site.form(
+                    "/rooms/" + room.roomId() + "/decision",
+                    "framework=flask&notes=Small+team",
+                    "Cookie",
+                    room.cookie());
 
             Document page = page("/rooms/" + room.roomId(), null);
 
-            assertThat(page.select("#decision").text()).contains("Decided: Flask.").contains("Small team");
+            assertThat(page.select("#decision").text())
+                    .contains("Decided: Flask.")
+                    .contains("Small team");
         }
 
         @Test
         void anUnknownFrameworkInTheDecisionIsNamedOnThePage() {
             Facilitator room = openRoom("Shop");
-            Reply reply = site.form("/rooms/" + room.roomId() + "/decision", "framework=rails", "Cookie", room.cookie());
+            Reply reply =
+                    site.form("/rooms/" + room.roomId() + "/decision", "framework=rails", "Cookie", room.cookie());
 
             assertThat(reply.status()).isEqualTo(400);
-            assertThat(reply.html().select("#facilitation .problems").text()).contains("'rails' is not a known framework");
+            assertThat(reply.html().select("#facilitation .problems").text())
+                    .contains("'rails' is not a known framework");
         }
 
         @Test
         void theProjectorViewShowsTheJoinCodeThenTheResult() {
             Facilitator room = openRoom("Shop");
             join(room, "name=Ada&orm=5");
-            assertThat(page("/rooms/" + room.roomId() + "/present", null).select("#join svg.qr")).hasSize(1);
+            assertThat(page("/rooms/" + room.roomId() + "/present", null).select("#join svg.qr"))
+                    .hasSize(1);
 
             site.form("/rooms/" + room.roomId() + "/reveal", "", "Cookie", room.cookie());
             Document present = page("/rooms/" + room.roomId() + "/present", null);

@@ -27,10 +27,9 @@ import tools.jackson.databind.JsonNode;
  * limits are reached within a test: a room takes at most 3 ballots, and 2 seconds after it opened it answers 410 Gone,
  * before and after its data is purged. The scheduled purge is held off (1 hour), so the test decides when it runs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "advisor.rooms.retention=2s",
-        "advisor.rooms.max-ballots=3",
-        "advisor.rooms.purge-interval=1h"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"advisor.rooms.retention=2s", "advisor.rooms.max-ballots=3", "advisor.rooms.purge-interval=1h"})
 @Import(Site.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoomRetentionAndLimitsTest {
@@ -49,8 +48,7 @@ class RoomRetentionAndLimitsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    record OpenedRoom(String id, String facilitatorKey, long openedAtNanos) {
-    }
+    record OpenedRoom(String id, String facilitatorKey, long openedAtNanos) {}
 
     /**
      * The limit tests must finish inside the 2 second retention, so the first requests of this context along every path
@@ -109,7 +107,10 @@ class RoomRetentionAndLimitsTest {
 
             assertWithinRetention(room);
             assertThat(statuses).filteredOn(status -> status == 201).hasSize(MAX_BALLOTS);
-            assertThat(statuses).filteredOn(status -> status != 201).hasSize(members - MAX_BALLOTS).containsOnly(409);
+            assertThat(statuses)
+                    .filteredOn(status -> status != 201)
+                    .hasSize(members - MAX_BALLOTS)
+                    .containsOnly(409);
             assertThat(facilitatorView(room).get("ballots")).hasSize(MAX_BALLOTS);
         }
     }
@@ -179,11 +180,16 @@ class RoomRetentionAndLimitsTest {
         long opened = System.nanoTime();
         Reply reply = site.json("POST", "/api/rooms", "{\"title\": \"" + title + "\"}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return new OpenedRoom(reply.json().get("id").asString(), reply.json().get("facilitatorKey").asString(), opened);
+        return new OpenedRoom(
+                reply.json().get("id").asString(),
+                reply.json().get("facilitatorKey").asString(),
+                opened);
     }
 
     Reply ballot(OpenedRoom room, String name) {
-        return site.json("POST", "/api/rooms/" + room.id() + "/ballots",
+        return site.json(
+                "POST",
+                "/api/rooms/" + room.id() + "/ballots",
                 "{\"name\": \"" + name + "\", \"weights\": {\"orm\": 5}}");
     }
 

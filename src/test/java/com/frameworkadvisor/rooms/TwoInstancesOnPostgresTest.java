@@ -61,7 +61,8 @@ class TwoInstancesOnPostgresTest {
             String ballotId = a.vote(room, "Ada");
 
             ServerEvent event = viewerOnB.awaitEvent(LIVE_UPDATE_WAIT);
-            System.out.printf("Ballot on A reached the viewer on B after %d ms%n",
+            System.out.printf(
+                    "Ballot on A reached the viewer on B after %d ms%n",
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent));
 
             assertThat(viewerOnB.lines()).anyMatch(line -> line.matches("event: ?room"));
@@ -81,7 +82,8 @@ class TwoInstancesOnPostgresTest {
             String ballotId = b.vote(room, "Grace");
 
             ServerEvent event = viewerOnA.awaitEvent(LIVE_UPDATE_WAIT);
-            System.out.printf("Ballot on B reached the viewer on A after %d ms%n",
+            System.out.printf(
+                    "Ballot on B reached the viewer on A after %d ms%n",
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent));
 
             assertThat(event.name()).isEqualTo("room");
@@ -98,23 +100,23 @@ class TwoInstancesOnPostgresTest {
         String grace = b.vote(room, "Grace");
         String linus = a.vote(room, "Linus");
 
-        List<ListedBallot> expected = List.of(new ListedBallot(ada, "Ada"), new ListedBallot(grace, "Grace"),
-                new ListedBallot(linus, "Linus"));
+        List<ListedBallot> expected = List.of(
+                new ListedBallot(ada, "Ada"), new ListedBallot(grace, "Grace"), new ListedBallot(linus, "Linus"));
         assertThat(ballots(a.view(room))).containsExactlyElementsOf(expected);
         assertThat(ballots(b.view(room))).containsExactlyElementsOf(expected);
     }
 
     // ------------------------------------------------------------------------------------------------------------
 
-    record OpenedRoom(String id, String facilitatorKey) {
-    }
+    record OpenedRoom(String id, String facilitatorKey) {}
 
-    record ListedBallot(String id, String name) {
-    }
+    record ListedBallot(String id, String name) {}
+
     static List<ListedBallot> ballots(JsonNode room) {
         List<ListedBallot> ballots = new ArrayList<>();
-        room.get("ballots").forEach(ballot ->
-                ballots.add(new ListedBallot(ballot.get("id").asString(), ballot.get("name").asString())));
+        room.get("ballots")
+                .forEach(ballot -> ballots.add(new ListedBallot(
+                        ballot.get("id").asString(), ballot.get("name").asString())));
         return ballots;
     }
 
@@ -127,7 +129,8 @@ class TwoInstancesOnPostgresTest {
             // Immediate shutdown: the instances do not end open live streams themselves, so a graceful shutdown
             // would wait its full 30 s for the streams these tests opened, for each instance.
             ConfigurableApplicationContext context = new SpringApplicationBuilder(FrameworkAdvisorApplication.class)
-                    .run("--spring.profiles.active=postgres",
+                    .run(
+                            "--spring.profiles.active=postgres",
                             "--spring.datasource.url=" + databaseUrl,
                             "--spring.datasource.username=postgres",
                             "--spring.datasource.password=postgres",
@@ -135,8 +138,8 @@ class TwoInstancesOnPostgresTest {
                             "--server.address=127.0.0.1",
                             "--server.shutdown=immediate");
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            System.out.printf("Instance %s started on port %d in %.1f s%n", name, port,
-                    (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "Instance %s started on port %d in %.1f s%n", name, port, (System.nanoTime() - started) / 1e9);
             return new Instance(name, context, "http://127.0.0.1:" + port);
         }
 
@@ -144,12 +147,15 @@ class TwoInstancesOnPostgresTest {
             Site.Reply reply = send("POST", "/api/rooms", "{\"title\": \"" + title + "\"}");
             assertThat(reply.status()).as(reply.body()).isEqualTo(201);
             JsonNode json = JSON.readTree(reply.body());
-            return new OpenedRoom(json.get("id").asString(), json.get("facilitatorKey").asString());
+            return new OpenedRoom(
+                    json.get("id").asString(), json.get("facilitatorKey").asString());
         }
 
         /** Sends a ballot and returns its id. */
         String vote(OpenedRoom room, String memberName) {
-            Site.Reply reply = send("POST", "/api/rooms/" + room.id() + "/ballots",
+            Site.Reply reply = send(
+                    "POST",
+                    "/api/rooms/" + room.id() + "/ballots",
                     "{\"name\": \"" + memberName + "\", \"weights\": {\"orm\": 5}}");
             assertThat(reply.status()).as(reply.body()).isEqualTo(201);
             return JSON.readTree(reply.body()).get("ballotId").asString();
@@ -157,8 +163,7 @@ class TwoInstancesOnPostgresTest {
 
         /** The room as its facilitator sees it through this instance. */
         JsonNode view(OpenedRoom room) {
-            Site.Reply reply = send("GET", "/api/rooms/" + room.id(), null,
-                    "X-Facilitator-Key", room.facilitatorKey());
+            Site.Reply reply = send("GET", "/api/rooms/" + room.id(), null, "X-Facilitator-Key", room.facilitatorKey());
             assertThat(reply.status()).as(reply.body()).isEqualTo(200);
             return JSON.readTree(reply.body());
         }

@@ -24,21 +24,27 @@ class AnswersTest {
         void unansweredCriteriaWeighZeroAndKeepTheCriterionOrder() {
             Weights weights = builder().put("security", 2).put("orm", 5).build().weights();
 
-            assertThat(weights.values()).containsExactly(Map.entry("orm", 5), Map.entry("admin", 0), Map.entry("security", 2));
+            assertThat(weights.values())
+                    .containsExactly(Map.entry("orm", 5), Map.entry("admin", 0), Map.entry("security", 2));
             assertThat(weights.total()).isEqualTo(7);
             assertThat(weights.of("admin")).isZero();
         }
 
         @Test
         void theQueryStringCarriesOnlyNonZeroWeightsInCriterionOrder() {
-            Answers answers = builder().put("admin", 3).put("orm", 5).put("security", 0).build();
+            Answers answers =
+                    builder().put("admin", 3).put("orm", 5).put("security", 0).build();
 
             assertThat(answers.toQueryString()).isEqualTo("orm=5&admin=3");
         }
 
         @Test
         void mustHavesKeepTheCriterionOrderInTheQueryString() {
-            Answers answers = builder().put("orm", 5).mustHave("must", "security").mustHave("must", "orm").build();
+            Answers answers = builder()
+                    .put("orm", 5)
+                    .mustHave("must", "security")
+                    .mustHave("must", "orm")
+                    .build();
 
             assertThat(answers.mustHaves()).containsExactly("orm", "security");
             assertThat(answers.toQueryString()).isEqualTo("orm=5&must=orm,security");
@@ -50,26 +56,36 @@ class AnswersTest {
 
         @Test
         void reportsEveryProblemWithItsFieldAndKeepsTheValidAnswers() {
-            Answers.Builder builder = builder().put("orm", 9).put("nope", 1).put("admin", 4).reject("security", "is not a number");
+            Answers.Builder builder =
+                    builder().put("orm", 9).put("nope", 1).put("admin", 4).reject("security", "is not a number");
 
             assertThatThrownBy(builder::build)
                     .asInstanceOf(type(InvalidAnswersException.class))
                     .satisfies(e -> {
-                        assertThat(e.problems()).containsExactly(
-                                new AnswerProblem("weights.orm", "must be a whole number from 0 to 5, but was 9"),
-                                new AnswerProblem("weights.nope", "'nope' is not a known criterion"),
-                                new AnswerProblem("weights.security", "is not a number"));
+                        assertThat(e.problems())
+                                .containsExactly(
+                                        new AnswerProblem(
+                                                "weights.orm", "must be a whole number from 0 to 5, but was 9"),
+                                        new AnswerProblem("weights.nope", "'nope' is not a known criterion"),
+                                        new AnswerProblem("weights.security", "is not a number"));
                         assertThat(e.validAnswers()).containsExactly(Map.entry("admin", 4));
                     });
         }
 
         @Test
         void mustHavesMustBeKnownAndListedOnce() {
-            assertThatThrownBy(() -> builder().put("orm", 5).mustHave("must", "colour").mustHave("must", "orm").mustHave("must", "orm").build())
+            assertThatThrownBy(() -> builder()
+                            .put("orm", 5)
+                            .mustHave("must", "colour")
+                            .mustHave("must", "orm")
+                            .mustHave("must", "orm")
+                            .build())
                     .asInstanceOf(type(InvalidAnswersException.class))
                     .satisfies(e -> {
-                        assertThat(e.problems()).containsExactly(new AnswerProblem("must", "'colour' is not a known criterion"),
-                                new AnswerProblem("must", "'orm' is listed more than once"));
+                        assertThat(e.problems())
+                                .containsExactly(
+                                        new AnswerProblem("must", "'colour' is not a known criterion"),
+                                        new AnswerProblem("must", "'orm' is listed more than once"));
                         assertThat(e.validMustHaves()).containsExactly("orm");
                     });
         }

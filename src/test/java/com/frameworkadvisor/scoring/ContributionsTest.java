@@ -19,12 +19,18 @@ class ContributionsTest {
     private final KnowledgeBase kb = TestKnowledgeBases.threeFrameworks();
     // Alpha on speed (5), safety (1), ease (4) and docs (3), weighted 2, 0, 1, 1: 100 ÷ (5 × 4) = 5 per weighted point.
     private final Map<String, Double> contributions = new Scorer()
-            .evaluate(kb, new Weights(Map.of("speed", 2, "ease", 1, "docs", 1))).first().contributions();
+            .evaluate(kb, new Weights(Map.of("speed", 2, "ease", 1, "docs", 1)))
+            .first()
+            .contributions();
 
     @Test
     void isInCriterionOrderWithEveryCriterion() {
-        assertThat(contributions).containsExactly(Map.entry("speed", 50.0), Map.entry("safety", 0.0),
-                Map.entry("ease", 20.0), Map.entry("docs", 15.0));
+        assertThat(contributions)
+                .containsExactly(
+                        Map.entry("speed", 50.0),
+                        Map.entry("safety", 0.0),
+                        Map.entry("ease", 20.0),
+                        Map.entry("docs", 15.0));
     }
 
     @Test
@@ -62,6 +68,7 @@ class ContributionsTest {
         given.put("ease", 2.0);
 
         assertThat(score.contributions()).containsExactly(Map.entry("speed", 1.0));
-        assertThatThrownBy(() -> score.contributions().put("ease", 2.0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> score.contributions().put("ease", 2.0))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

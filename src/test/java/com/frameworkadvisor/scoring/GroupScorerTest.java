@@ -39,7 +39,11 @@ class GroupScorerTest {
     }
 
     private static double scoreOf(GroupEvaluation group, String framework) {
-        return group.ranking().stream().filter(r -> r.framework().equals(framework)).findFirst().orElseThrow().score();
+        return group.ranking().stream()
+                .filter(r -> r.framework().equals(framework))
+                .findFirst()
+                .orElseThrow()
+                .score();
     }
 
     @Nested
@@ -49,16 +53,20 @@ class GroupScorerTest {
         void aMemberAnsweringFivesWeighsNoMoreThanOneAnsweringOnes() {
             // Loud: speed 5, safety 5 → ½, ½. Quiet: ease 1 → 1. Group: speed ¼, safety ¼, ease ½, docs 0.
             // (Pooling the raw answers would give ease only 1/11.)
-            GroupEvaluation group = evaluate(member("loud", Map.of("speed", 5, "safety", 5)), member("quiet", Map.of("ease", 1)));
+            GroupEvaluation group =
+                    evaluate(member("loud", Map.of("speed", 5, "safety", 5)), member("quiet", Map.of("ease", 1)));
 
-            assertThat(group.groupWeights()).containsExactly(entry("speed", 0.25), entry("safety", 0.25), entry("ease", 0.5),
-                    entry("docs", 0.0));
+            assertThat(group.groupWeights())
+                    .containsExactly(
+                            entry("speed", 0.25), entry("safety", 0.25), entry("ease", 0.5), entry("docs", 0.0));
         }
 
         @Test
         void answeringInOnesOrFivesGivesTheSameGroupResult() {
-            GroupEvaluation fives = evaluate(member("a", Map.of("speed", 5, "safety", 5)), member("b", Map.of("ease", 1)));
-            GroupEvaluation ones = evaluate(member("a", Map.of("speed", 1, "safety", 1)), member("b", Map.of("ease", 1)));
+            GroupEvaluation fives =
+                    evaluate(member("a", Map.of("speed", 5, "safety", 5)), member("b", Map.of("ease", 1)));
+            GroupEvaluation ones =
+                    evaluate(member("a", Map.of("speed", 1, "safety", 1)), member("b", Map.of("ease", 1)));
 
             assertThat(ones.groupWeights()).isEqualTo(fives.groupWeights());
             assertThat(ones.ranking()).isEqualTo(fives.ranking());
@@ -68,7 +76,9 @@ class GroupScorerTest {
         void groupWeightsAreTheMeanOfNormalisedWeightsAndSumToOne() {
             // A speed 4 → speed 1. B safety 2, ease 2 → ½, ½. C safety 1, docs 3 → ¼, ¾.
             // speed (1+0+0)/3 = 1/3, safety (0+½+¼)/3 = ¼, ease (0+½+0)/3 = 1/6, docs (0+0+¾)/3 = ¼
-            GroupEvaluation group = evaluate(member("a", Map.of("speed", 4)), member("b", Map.of("safety", 2, "ease", 2)),
+            GroupEvaluation group = evaluate(
+                    member("a", Map.of("speed", 4)),
+                    member("b", Map.of("safety", 2, "ease", 2)),
                     member("c", Map.of("safety", 1, "docs", 3)));
 
             assertThat(group.groupWeights()).containsOnlyKeys("speed", "safety", "ease", "docs");
@@ -77,7 +87,10 @@ class GroupScorerTest {
             assertThat(group.groupWeights().get("safety")).isCloseTo(0.25, EXACT);
             assertThat(group.groupWeights().get("ease")).isCloseTo(1.0 / 6, EXACT);
             assertThat(group.groupWeights().get("docs")).isCloseTo(0.25, EXACT);
-            assertThat(group.groupWeights().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, EXACT);
+            assertThat(group.groupWeights().values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum())
+                    .isCloseTo(1.0, EXACT);
         }
     }
 
@@ -87,8 +100,10 @@ class GroupScorerTest {
         // A speed 4:          Alpha 100, Beta 60, Gamma 20
         // B safety 2, ease 2: Alpha 20×(½+2) = 50, Beta 60, Gamma 20×(5/2+½) = 60
         // C safety 1, docs 3: Alpha 20×(¼+9/4) = 50, Beta 60, Gamma 20×(5/4+3/2) = 55
-        private final GroupEvaluation group = evaluate(member("a", Map.of("speed", 4)),
-                member("b", Map.of("safety", 2, "ease", 2)), member("c", Map.of("safety", 1, "docs", 3)));
+        private final GroupEvaluation group = evaluate(
+                member("a", Map.of("speed", 4)),
+                member("b", Map.of("safety", 2, "ease", 2)),
+                member("c", Map.of("safety", 1, "docs", 3)));
 
         @Test
         void aFrameworksGroupScoreIsTheMeanOfTheMembersScores() {
@@ -104,8 +119,11 @@ class GroupScorerTest {
         @Test
         void theGroupScoreIsAlsoTheScoreUnderTheGroupWeights() {
             // Alpha 20×(5/3 + ¼ + 4/6 + ¾) = 20×10/3 = 200/3
-            double alpha = 20 * (group.groupWeights().get("speed") * 5 + group.groupWeights().get("safety") * 1
-                    + group.groupWeights().get("ease") * 4 + group.groupWeights().get("docs") * 3);
+            double alpha = 20
+                    * (group.groupWeights().get("speed") * 5
+                            + group.groupWeights().get("safety") * 1
+                            + group.groupWeights().get("ease") * 4
+                            + group.groupWeights().get("docs") * 3);
 
             assertThat(alpha).isCloseTo(scoreOf(group, "alpha"), EXACT);
         }
@@ -116,8 +134,11 @@ class GroupScorerTest {
             assertThat(group.members()).extracting(MemberResult::name).containsExactly("A", "B", "C");
             // B has Beta and Gamma level at 60, so no winner of their own.
             assertThat(group.members()).extracting(MemberResult::winner).containsExactly("alpha", null, "beta");
-            assertThat(group.members()).extracting(MemberResult::topScore)
-                    .satisfiesExactly(a -> assertThat(a).isCloseTo(100.0, EXACT), b -> assertThat(b).isCloseTo(60.0, EXACT),
+            assertThat(group.members())
+                    .extracting(MemberResult::topScore)
+                    .satisfiesExactly(
+                            a -> assertThat(a).isCloseTo(100.0, EXACT),
+                            b -> assertThat(b).isCloseTo(60.0, EXACT),
                             c -> assertThat(c).isCloseTo(60.0, EXACT));
         }
     }
@@ -129,8 +150,10 @@ class GroupScorerTest {
         void meanMinMaxAndPopulationStandardDeviationOfTheRawAnswers() {
             // speed 1, 2, 4, 5: mean 3; deviations −2, −1, 1, 2; squares 4+1+1+4 = 10; 10/4 = 2.5, √2.5 ≈ 1.5811
             // (the sample deviation would be √(10/3) ≈ 1.8257)
-            GroupEvaluation group = evaluate(member("a", Map.of("speed", 1, "safety", 3)),
-                    member("b", Map.of("speed", 2, "safety", 3)), member("c", Map.of("speed", 4, "safety", 3)),
+            GroupEvaluation group = evaluate(
+                    member("a", Map.of("speed", 1, "safety", 3)),
+                    member("b", Map.of("speed", 2, "safety", 3)),
+                    member("c", Map.of("speed", 4, "safety", 3)),
                     member("d", Map.of("speed", 5, "safety", 3)));
 
             CriterionSpread speed = spreadOf(group, "speed");
@@ -149,7 +172,8 @@ class GroupScorerTest {
         void everyCriterionIsListedEvenOneNobodyWeighs() {
             GroupEvaluation group = evaluate(member("a", Map.of("speed", 1)), member("b", Map.of("speed", 2)));
 
-            assertThat(group.criteria()).extracting(CriterionSpread::criterion)
+            assertThat(group.criteria())
+                    .extracting(CriterionSpread::criterion)
                     .containsExactlyInAnyOrder("speed", "safety", "ease", "docs");
             assertThat(spreadOf(group, "docs")).isEqualTo(new CriterionSpread("docs", 0.0, 0, 0, 0.0, false));
         }
@@ -158,10 +182,13 @@ class GroupScorerTest {
         void disputedCriteriaComeFirstWidestRangeFirstAndEqualRangesInKnowledgeBaseOrder() {
             // X speed 1, safety 0, ease 5, docs 4; Y speed 4, safety 5, ease 2, docs 4
             // ranges: speed 3, safety 5, ease 3, docs 0
-            GroupEvaluation group = evaluate(member("x", Map.of("speed", 1, "safety", 0, "ease", 5, "docs", 4)),
+            GroupEvaluation group = evaluate(
+                    member("x", Map.of("speed", 1, "safety", 0, "ease", 5, "docs", 4)),
                     member("y", Map.of("speed", 4, "safety", 5, "ease", 2, "docs", 4)));
 
-            assertThat(group.criteria()).extracting(CriterionSpread::criterion).containsExactly("safety", "speed", "ease", "docs");
+            assertThat(group.criteria())
+                    .extracting(CriterionSpread::criterion)
+                    .containsExactly("safety", "speed", "ease", "docs");
             assertThat(group.criteria()).extracting(CriterionSpread::range).containsExactly(5, 3, 3, 0);
             assertThat(group.criteria()).extracting(CriterionSpread::disputed).containsExactly(true, true, true, false);
         }
@@ -170,16 +197,24 @@ class GroupScorerTest {
         void aRangeOfTwoIsNotDisputedAndUndisputedCriteriaKeepKnowledgeBaseOrder() {
             // X speed 5, safety 2, ease 0, docs 1; Y speed 5, safety 0, ease 4, docs 3
             // ranges: speed 0, safety 2, ease 4, docs 2 → only ease is disputed
-            GroupEvaluation group = evaluate(member("x", Map.of("speed", 5, "safety", 2, "ease", 0, "docs", 1)),
+            GroupEvaluation group = evaluate(
+                    member("x", Map.of("speed", 5, "safety", 2, "ease", 0, "docs", 1)),
                     member("y", Map.of("speed", 5, "safety", 0, "ease", 4, "docs", 3)));
 
-            assertThat(group.criteria()).extracting(CriterionSpread::criterion).containsExactly("ease", "speed", "safety", "docs");
-            assertThat(group.criteria()).extracting(CriterionSpread::disputed).containsExactly(true, false, false, false);
+            assertThat(group.criteria())
+                    .extracting(CriterionSpread::criterion)
+                    .containsExactly("ease", "speed", "safety", "docs");
+            assertThat(group.criteria())
+                    .extracting(CriterionSpread::disputed)
+                    .containsExactly(true, false, false, false);
             assertThat(GroupScorer.DISPUTED_SPREAD).isEqualTo(3);
         }
 
         private static CriterionSpread spreadOf(GroupEvaluation group, String criterion) {
-            return group.criteria().stream().filter(s -> s.criterion().equals(criterion)).findFirst().orElseThrow();
+            return group.criteria().stream()
+                    .filter(s -> s.criterion().equals(criterion))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -190,21 +225,27 @@ class GroupScorerTest {
         // B speed 1, safety 2, ease 2: Alpha 60, Beta 60, Gamma 52 → Alpha and Beta share first
         // C speed 1:                   Alpha first
         // D ease 1:                    Alpha 80, Beta 60, Gamma 20 → Alpha first
-        private final GroupEvaluation group = evaluate(member("a", Map.of("speed", 1)),
-                member("b", Map.of("speed", 1, "safety", 2, "ease", 2)), member("c", Map.of("speed", 1)),
+        private final GroupEvaluation group = evaluate(
+                member("a", Map.of("speed", 1)),
+                member("b", Map.of("speed", 1, "safety", 2, "ease", 2)),
+                member("c", Map.of("speed", 1)),
                 member("d", Map.of("ease", 1)));
 
         @Test
         void aSharedFirstPlaceCountsForEachFrameworkSharingIt() {
             // Alpha 4/4, Beta 1/4 (B only), Gamma 0/4: together 1.25
-            assertThat(group.firstChoiceShare()).containsExactly(entry("alpha", 1.0), entry("beta", 0.25), entry("gamma", 0.0));
+            assertThat(group.firstChoiceShare())
+                    .containsExactly(entry("alpha", 1.0), entry("beta", 0.25), entry("gamma", 0.0));
         }
 
         @Test
         void theGroupRankingStillUsesMeanScores() {
             // Alpha (100+60+100+80)/4 = 85, Beta 60, Gamma (20+52+20+20)/4 = 28
-            assertThat(group.ranking()).extracting(GroupRank::score)
-                    .satisfiesExactly(a -> assertThat(a).isCloseTo(85.0, EXACT), b -> assertThat(b).isCloseTo(60.0, EXACT),
+            assertThat(group.ranking())
+                    .extracting(GroupRank::score)
+                    .satisfiesExactly(
+                            a -> assertThat(a).isCloseTo(85.0, EXACT),
+                            b -> assertThat(b).isCloseTo(60.0, EXACT),
                             c -> assertThat(c).isCloseTo(28.0, EXACT));
         }
     }
@@ -217,7 +258,9 @@ class GroupScorerTest {
             // A speed 1: Alpha 100, Beta 60, Gamma 20. B and C speed 1, safety 1: all three 60.
             // Group: Alpha 220/3, Beta 60, Gamma 140/3 → Alpha.
             // Without A: all 60 → no winner, so A is pivotal. Without B (or C): Alpha 80, Beta 60, Gamma 40 → Alpha.
-            GroupEvaluation group = evaluate(member("a", Map.of("speed", 1)), member("b", Map.of("speed", 1, "safety", 1)),
+            GroupEvaluation group = evaluate(
+                    member("a", Map.of("speed", 1)),
+                    member("b", Map.of("speed", 1, "safety", 1)),
                     member("c", Map.of("speed", 1, "safety", 1)));
 
             assertThat(group.winner()).isEqualTo("alpha");
@@ -227,7 +270,9 @@ class GroupScorerTest {
         @Test
         void nobodyIsPivotalWhenEveryoneWantsTheSameWinner() {
             // Alpha is first for each: speed 1 (100/60/20), ease 1 (80/60/20), speed 2 + docs 1 (86.7/60/20)
-            GroupEvaluation group = evaluate(member("a", Map.of("speed", 1)), member("b", Map.of("ease", 1)),
+            GroupEvaluation group = evaluate(
+                    member("a", Map.of("speed", 1)),
+                    member("b", Map.of("ease", 1)),
                     member("c", Map.of("speed", 2, "docs", 1)));
 
             assertThat(group.winner()).isEqualTo("alpha");
@@ -240,8 +285,8 @@ class GroupScorerTest {
 
         // A speed 1: Alpha 100, Beta 60, Gamma 20; B safety 1: 20, 60, 100; C docs 1: 60, 60, 40
         // Group: Alpha 180/3 = 60, Beta 60, Gamma 160/3 ≈ 53.3
-        private final GroupEvaluation group = evaluate(member("a", Map.of("speed", 1)), member("b", Map.of("safety", 1)),
-                member("c", Map.of("docs", 1)));
+        private final GroupEvaluation group = evaluate(
+                member("a", Map.of("speed", 1)), member("b", Map.of("safety", 1)), member("c", Map.of("docs", 1)));
 
         @Test
         void aSharedFirstPlaceHasNoWinnerAndTheNextRankIsSkipped() {
@@ -253,7 +298,8 @@ class GroupScorerTest {
 
         @Test
         void turningATieIntoAWinnerIsPivotal() {
-            // Without A: Alpha 40, Beta 60, Gamma 70 → Gamma. Without B: Alpha 80 → Alpha. Without C: all 60 → still a tie.
+            // Without A: Alpha 40, Beta 60, Gamma 70 → Gamma. Without B: Alpha 80 → Alpha. Without C: all 60 → still a
+            // tie.
             assertThat(group.pivotalMembers()).containsExactly("a", "b");
         }
 
@@ -268,7 +314,8 @@ class GroupScorerTest {
         @Test
         void mostWeightedCriteriaPutTheHighestGroupWeightFirst() {
             // docs: (0 + ¾)/2 = 3/8, speed: (1 + 0)/2 = ½, safety ¼/2 = 1/8
-            GroupEvaluation weighted = evaluate(member("a", Map.of("speed", 2)), member("b", Map.of("safety", 1, "docs", 3)));
+            GroupEvaluation weighted =
+                    evaluate(member("a", Map.of("speed", 2)), member("b", Map.of("safety", 1, "docs", 3)));
 
             assertThat(weighted.mostWeightedCriteria(3)).containsExactly("speed", "docs", "safety");
         }
@@ -282,13 +329,19 @@ class GroupScorerTest {
 
         @Test
         void theGroupResultIsTheMembersOwn() {
-            assertThat(group.groupWeights()).containsExactly(entry("speed", 0.8), entry("safety", 0.0), entry("ease", 0.2),
-                    entry("docs", 0.0));
-            assertThat(group.ranking()).extracting(GroupRank::score)
-                    .satisfiesExactly(a -> assertThat(a).isCloseTo(96.0, EXACT), b -> assertThat(b).isCloseTo(60.0, EXACT),
+            assertThat(group.groupWeights())
+                    .containsExactly(entry("speed", 0.8), entry("safety", 0.0), entry("ease", 0.2), entry("docs", 0.0));
+            assertThat(group.ranking())
+                    .extracting(GroupRank::score)
+                    .satisfiesExactly(
+                            a -> assertThat(a).isCloseTo(96.0, EXACT),
+                            b -> assertThat(b).isCloseTo(60.0, EXACT),
                             c -> assertThat(c).isCloseTo(20.0, EXACT));
-            assertThat(group.winner()).isEqualTo("alpha").isEqualTo(group.members().get(0).winner());
-            assertThat(group.firstChoiceShare()).containsExactly(entry("alpha", 1.0), entry("beta", 0.0), entry("gamma", 0.0));
+            assertThat(group.winner())
+                    .isEqualTo("alpha")
+                    .isEqualTo(group.members().get(0).winner());
+            assertThat(group.firstChoiceShare())
+                    .containsExactly(entry("alpha", 1.0), entry("beta", 0.0), entry("gamma", 0.0));
         }
 
         @Test
@@ -328,7 +381,8 @@ class GroupScorerTest {
         void theResultCannotBeChanged() {
             GroupEvaluation group = evaluate(member("a", Map.of("speed", 1)));
 
-            assertThatThrownBy(() -> group.groupWeights().put("speed", 2.0)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> group.groupWeights().put("speed", 2.0))
+                    .isInstanceOf(UnsupportedOperationException.class);
             assertThatThrownBy(() -> group.pivotalMembers().add("b")).isInstanceOf(UnsupportedOperationException.class);
         }
     }
@@ -352,7 +406,11 @@ class GroupScorerTest {
                 Map<String, Integer> weights = new LinkedHashMap<>();
                 shipped.criteria().forEach(c -> weights.put(c.id(), random.nextInt(6)));
                 if (weights.values().stream().allMatch(w -> w == 0)) {
-                    weights.put(shipped.criteria().get(random.nextInt(shipped.criteria().size())).id(), 1 + random.nextInt(5));
+                    weights.put(
+                            shipped.criteria()
+                                    .get(random.nextInt(shipped.criteria().size()))
+                                    .id(),
+                            1 + random.nextInt(5));
                 }
                 members.add(new MemberAnswers("m" + m, "Member " + m, new Weights(weights)));
             }
@@ -362,12 +420,18 @@ class GroupScorerTest {
             for (GroupRank rank : group.ranking()) {
                 double viaGroupWeights = 0;
                 for (Criterion criterion : shipped.criteria()) {
-                    viaGroupWeights += group.groupWeights().get(criterion.id()) * criterion.ratingOf(rank.framework()).score() * 20;
+                    viaGroupWeights += group.groupWeights().get(criterion.id())
+                            * criterion.ratingOf(rank.framework()).score()
+                            * 20;
                 }
                 assertThat(viaGroupWeights).as("framework %s", rank.framework()).isCloseTo(rank.score(), EXACT);
             }
-            assertThat(group.groupWeights().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, EXACT);
-            assertThat(group.firstChoiceShare()).hasSize(shipped.frameworks().size())
+            assertThat(group.groupWeights().values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum())
+                    .isCloseTo(1.0, EXACT);
+            assertThat(group.firstChoiceShare())
+                    .hasSize(shipped.frameworks().size())
                     .allSatisfy((framework, share) -> assertThat(share).isBetween(0.0, 1.0));
             assertThat(group.criteria()).hasSize(shipped.criteria().size());
         }

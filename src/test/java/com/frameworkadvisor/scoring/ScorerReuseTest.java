@@ -15,8 +15,8 @@ class ScorerReuseTest {
     void oneScorerGivesEachKnowledgeBaseItsOwnResult() {
         KnowledgeBase shipped = TestKnowledgeBases.shipped();
         KnowledgeBase three = TestKnowledgeBases.threeFrameworks();
-        Answers onShipped = new Answers(new Weights(shipped.profile("api-microservice").orElseThrow().weights()),
-                List.of("orm"));
+        Answers onShipped = new Answers(
+                new Weights(shipped.profile("api-microservice").orElseThrow().weights()), List.of("orm"));
         Answers onThree = new Answers(new Weights(Map.of("speed", 2, "safety", 1)), List.of());
         Scorer shared = new Scorer();
 

@@ -36,7 +36,9 @@ class ScorerTest {
         @Test
         void scoresEachFrameworkByItsRatingAlone() {
             // 100 × 4·s ÷ (5 × 4) = 20·s
-            assertThat(evaluation.ranking()).extracting(FrameworkScore::framework).containsExactly("alpha", "beta", "gamma");
+            assertThat(evaluation.ranking())
+                    .extracting(FrameworkScore::framework)
+                    .containsExactly("alpha", "beta", "gamma");
             assertThat(evaluation.ranking()).extracting(FrameworkScore::score).containsExactly(100.0, 60.0, 20.0);
             assertThat(evaluation.ranking()).extracting(FrameworkScore::rank).containsExactly(1, 2, 3);
         }
@@ -51,7 +53,9 @@ class ScorerTest {
         @Test
         void givesUnweightedCriteriaNoContribution() {
             assertThat(evaluation.first().contributions())
-                    .containsEntry("speed", 100.0).containsEntry("safety", 0.0).containsEntry("ease", 0.0);
+                    .containsEntry("speed", 100.0)
+                    .containsEntry("safety", 0.0)
+                    .containsEntry("ease", 0.0);
         }
     }
 
@@ -72,7 +76,9 @@ class ScorerTest {
         @Test
         void contributionsAddUpToTheScore() {
             for (FrameworkScore score : evaluation.ranking()) {
-                double sum = score.contributions().values().stream().mapToDouble(Double::doubleValue).sum();
+                double sum = score.contributions().values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum();
                 assertThat(sum).isCloseTo(score.score(), EXACT);
             }
             assertThat(evaluation.first().contributions())
@@ -97,8 +103,11 @@ class ScorerTest {
             Evaluation evaluation = evaluate(Map.of("speed", 1, "safety", 2, "ease", 2));
 
             assertThat(evaluation.ranking()).extracting(FrameworkScore::rank).containsExactly(1, 1, 3);
-            assertThat(evaluation.ranking()).extracting(FrameworkScore::score)
-                    .satisfiesExactly(a -> assertThat(a).isCloseTo(60.0, EXACT), b -> assertThat(b).isCloseTo(60.0, EXACT),
+            assertThat(evaluation.ranking())
+                    .extracting(FrameworkScore::score)
+                    .satisfiesExactly(
+                            a -> assertThat(a).isCloseTo(60.0, EXACT),
+                            b -> assertThat(b).isCloseTo(60.0, EXACT),
                             c -> assertThat(c).isCloseTo(52.0, EXACT));
         }
 
@@ -117,7 +126,9 @@ class ScorerTest {
         void tiedFrameworksKeepTheKnowledgeBaseOrder() {
             Evaluation evaluation = evaluate(Map.of("speed", 1, "safety", 1));
 
-            assertThat(evaluation.ranking()).extracting(FrameworkScore::framework).containsExactly("alpha", "beta", "gamma");
+            assertThat(evaluation.ranking())
+                    .extracting(FrameworkScore::framework)
+                    .containsExactly("alpha", "beta", "gamma");
         }
     }
 
@@ -127,7 +138,8 @@ class ScorerTest {
         @Test
         void allWeightsZeroAreRejected() {
             Answers.Builder builder = Answers.builder(List.of("speed", "safety", "ease"), "")
-                    .put("speed", 0).put("safety", 0);
+                    .put("speed", 0)
+                    .put("safety", 0);
 
             assertThatThrownBy(builder::build)
                     .isInstanceOf(InvalidAnswersException.class)

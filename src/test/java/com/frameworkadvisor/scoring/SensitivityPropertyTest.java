@@ -51,7 +51,8 @@ class SensitivityPropertyTest {
         for (Framework other : kb.frameworks()) {
             for (Criterion criterion : kb.criteria()) {
                 boolean listed = evaluation.sensitivity().stream()
-                        .anyMatch(s -> s.framework().equals(other.id()) && s.criterion().equals(criterion.id()));
+                        .anyMatch(s -> s.framework().equals(other.id())
+                                && s.criterion().equals(criterion.id()));
                 if (!other.id().equals(winner) && !listed) {
                     assertNoTieWithin0To5(kb, weights, winner, other.id(), criterion.id());
                 }
@@ -60,15 +61,18 @@ class SensitivityPropertyTest {
     }
 
     /** The winner's lead is linear in one weight, so it stays positive over 0–5 when it is positive at both ends. */
-    private static void assertNoTieWithin0To5(KnowledgeBase kb, Weights weights, String winner, String other, String criterion) {
+    private static void assertNoTieWithin0To5(
+            KnowledgeBase kb, Weights weights, String winner, String other, String criterion) {
         for (double end : new double[] {0, 5}) {
             Map<String, Double> changed = asDoubles(weights);
             changed.put(criterion, end);
-            double total = changed.values().stream().mapToDouble(Double::doubleValue).sum();
+            double total =
+                    changed.values().stream().mapToDouble(Double::doubleValue).sum();
             if (total == 0) {
                 continue;
             }
-            assertThat(lead(kb, changed, winner, other)).as("%s over %s with %s = %s", winner, other, criterion, end)
+            assertThat(lead(kb, changed, winner, other))
+                    .as("%s over %s with %s = %s", winner, other, criterion, end)
                     .isGreaterThan(-EPSILON);
         }
     }
@@ -110,8 +114,13 @@ class SensitivityPropertyTest {
             }
             criteria.add(new Criterion("c" + c, "C" + c, "g", "How much?", "C.", 1, ratings));
         }
-        return new KnowledgeBase("random-" + random.nextInt(), frameworks, List.of(new Source("s", "S", "article", null, null)),
-                List.of(new CriterionGroup("g", "G")), criteria, List.of());
+        return new KnowledgeBase(
+                "random-" + random.nextInt(),
+                frameworks,
+                List.of(new Source("s", "S", "article", null, null)),
+                List.of(new CriterionGroup("g", "G")),
+                criteria,
+                List.of());
     }
 
     private static Weights randomWeights(Random random, KnowledgeBase kb) {

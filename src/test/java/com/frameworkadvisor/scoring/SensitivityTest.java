@@ -37,7 +37,8 @@ class SensitivityTest {
         @Test
         void listsEveryReachableTieNearestToTheUsersAnswerFirst() {
             assertThat(evaluation.winner()).isEqualTo("alpha");
-            assertThat(evaluation.sensitivity()).extracting(Sensitivity::criterion, Sensitivity::framework)
+            assertThat(evaluation.sensitivity())
+                    .extracting(Sensitivity::criterion, Sensitivity::framework)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("speed", "beta"),
                             org.assertj.core.groups.Tuple.tuple("safety", "beta"),
@@ -49,7 +50,8 @@ class SensitivityTest {
         void computesTheWeightAtWhichTheTwoTie() {
             // Beta: D = 3; speed d = 2 → 2 − 3/2 = 0.5; safety d = −2 → 1 + 3/2 = 2.5
             // Gamma: D = 8; speed d = 4 → 2 − 8/4 = 0; safety d = −4 → 1 + 8/4 = 3
-            assertThat(evaluation.sensitivity()).extracting(Sensitivity::tieWeight)
+            assertThat(evaluation.sensitivity())
+                    .extracting(Sensitivity::tieWeight)
                     .satisfiesExactly(
                             t -> assertThat(t).isCloseTo(0.5, within(1e-12)),
                             t -> assertThat(t).isCloseTo(2.5, within(1e-12)),
@@ -61,7 +63,9 @@ class SensitivityTest {
         @Test
         void hasNoneWhereTheTwoAreRatedTheSame() {
             // docs: Alpha and Beta are both rated 3, so d = 0
-            assertThat(evaluation.sensitivity()).noneMatch(s -> s.criterion().equals("docs") && s.framework().equals("beta"));
+            assertThat(evaluation.sensitivity())
+                    .noneMatch(
+                            s -> s.criterion().equals("docs") && s.framework().equals("beta"));
         }
 
         @Test
@@ -111,7 +115,9 @@ class SensitivityTest {
             // speed alone favours Alpha, but Alpha is rated 1 on safety, a must-have
             Evaluation evaluation = evaluate(Map.of("speed", 5), "safety");
 
-            assertThat(evaluation.ranking()).extracting(FrameworkScore::framework).containsExactly("beta", "gamma", "alpha");
+            assertThat(evaluation.ranking())
+                    .extracting(FrameworkScore::framework)
+                    .containsExactly("beta", "gamma", "alpha");
             assertThat(evaluation.ranking()).extracting(FrameworkScore::rank).containsExactly(1, 2, 3);
             assertThat(evaluation.winner()).isEqualTo("beta");
             assertThat(evaluation.ranking().get(2).failedMustHaves()).containsExactly("safety");
@@ -122,7 +128,8 @@ class SensitivityTest {
         void aRatingOfThreeMeetsAMustHave() {
             Evaluation evaluation = evaluate(Map.of("speed", 5), "docs");
 
-            assertThat(evaluation.ranking()).extracting(FrameworkScore::failedMustHaves)
+            assertThat(evaluation.ranking())
+                    .extracting(FrameworkScore::failedMustHaves)
                     .containsExactly(List.of(), List.of(), List.of("docs"));
         }
 

@@ -38,26 +38,39 @@ class FormProtectionTest {
             FormToken token = site.formToken();
             String field = "&_csrf=" + URLEncoder.encode(token.field(), StandardCharsets.UTF_8);
 
-            assertThat(site.formWithoutToken("/rooms", "title=Forged&_csrf=made-up", "Cookie", token.cookie()).status())
+            assertThat(site.formWithoutToken("/rooms", "title=Forged&_csrf=made-up", "Cookie", token.cookie())
+                            .status())
                     .isEqualTo(403);
-            assertThat(site.formWithoutToken("/rooms", "title=Forged" + field).status()).isEqualTo(403);
-            assertThat(site.formWithoutToken("/rooms", "title=Forged" + field, "Cookie", "advisor_csrf=another").status())
+            assertThat(site.formWithoutToken("/rooms", "title=Forged" + field).status())
+                    .isEqualTo(403);
+            assertThat(site.formWithoutToken("/rooms", "title=Forged" + field, "Cookie", "advisor_csrf=another")
+                            .status())
                     .isEqualTo(403);
         }
 
         @Test
         void changesNothingInARoom() {
             Reply created = site.form("/rooms", "title=Untouched");
-            String room = java.net.URI.create(created.header("Location").orElseThrow()).getPath();
+            String room = java.net
+                    .URI
+                    .create(created.header("Location").orElseThrow())
+                    .getPath();
             String facilitator = created.response().headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("advisor_facilitator=")).findFirst().orElseThrow();
+                    .filter(c -> c.startsWith("advisor_facilitator="))
+                    .findFirst()
+                    .orElseThrow();
             String cookie = facilitator.substring(0, facilitator.indexOf(';'));
 
             // The facilitator's own cookie rides along, as it would on a forged cross-site post in a lax browser.
-            assertThat(site.formWithoutToken(room + "/close", "", "Cookie", cookie).status()).isEqualTo(403);
+            assertThat(site.formWithoutToken(room + "/close", "", "Cookie", cookie)
+                            .status())
+                    .isEqualTo(403);
 
             assertThat(site.get("/api/rooms/" + room.substring(room.lastIndexOf('/') + 1), "application/json")
-                    .json().get("status").asString()).isEqualTo("open");
+                            .json()
+                            .get("status")
+                            .asString())
+                    .isEqualTo("open");
         }
     }
 
@@ -69,7 +82,8 @@ class FormProtectionTest {
             Reply reply = site.form("/rooms", "title=Genuine");
 
             assertThat(reply.status()).isEqualTo(302);
-            assertThat(reply.header("Location")).hasValueSatisfying(location -> assertThat(location).contains("/rooms/"));
+            assertThat(reply.header("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).contains("/rooms/"));
         }
 
         @Test
@@ -77,7 +91,8 @@ class FormProtectionTest {
             FormToken token = site.formToken();
 
             assertThat(site.page("/rooms/new").response().headers().allValues("Set-Cookie"))
-                    .anyMatch(c -> c.startsWith("advisor_csrf=") && c.contains("HttpOnly") && c.contains("SameSite=Lax"))
+                    .anyMatch(
+                            c -> c.startsWith("advisor_csrf=") && c.contains("HttpOnly") && c.contains("SameSite=Lax"))
                     .noneMatch(c -> c.startsWith("JSESSIONID"));
             assertThat(token.field()).isNotEqualTo(token.cookie().substring("advisor_csrf=".length()));
         }
@@ -88,7 +103,8 @@ class FormProtectionTest {
 
         @Test
         void needsNoTokenBecauseItAcceptsOnlyJson() {
-            assertThat(site.postJson("/api/rooms", "{\"title\": \"API\"}").status()).isEqualTo(201);
+            assertThat(site.postJson("/api/rooms", "{\"title\": \"API\"}").status())
+                    .isEqualTo(201);
         }
 
         @Test

@@ -12,8 +12,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -50,6 +50,7 @@ class HostileInputPropertyTest {
 
     /** A room with a ballot, stored before any hostile input arrives, to check that nothing of it is lost. */
     String sentinelRoom;
+
     JsonNode sentinelBefore;
 
     /** A room that hostile ballots may legitimately join. */
@@ -57,17 +58,28 @@ class HostileInputPropertyTest {
 
     @BeforeAll
     void storeASentinelRoom() {
-        JsonNode room = site.postJson("/api/rooms", "{\"title\": \"Sentinel\", \"context\": \"Must survive.\"}").json();
+        JsonNode room = site.postJson("/api/rooms", "{\"title\": \"Sentinel\", \"context\": \"Must survive.\"}")
+                .json();
         sentinelRoom = room.get("id").asString();
         site.postJson("/api/rooms/" + sentinelRoom + "/ballots", "{\"name\": \"Ada\", \"weights\": {\"orm\": 4}}");
-        site.json("POST", "/api/rooms/" + sentinelRoom + "/reveal", null, "X-Facilitator-Key", room.get("facilitatorKey").asString());
-        sentinelBefore = site.get("/api/rooms/" + sentinelRoom, "application/json").json();
-        openRoom = site.postJson("/api/rooms", "{\"title\": \"Open to anything\"}").json().get("id").asString();
+        site.json(
+                "POST",
+                "/api/rooms/" + sentinelRoom + "/reveal",
+                null,
+                "X-Facilitator-Key",
+                room.get("facilitatorKey").asString());
+        sentinelBefore =
+                site.get("/api/rooms/" + sentinelRoom, "application/json").json();
+        openRoom = site.postJson("/api/rooms", "{\"title\": \"Open to anything\"}")
+                .json()
+                .get("id")
+                .asString();
     }
 
     @AfterAll
     void theSentinelRoomIsUnchanged() {
-        assertThat(site.get("/api/rooms/" + sentinelRoom, "application/json").json()).isEqualTo(sentinelBefore);
+        assertThat(site.get("/api/rooms/" + sentinelRoom, "application/json").json())
+                .isEqualTo(sentinelBefore);
     }
 
     static Stream<Long> seeds() {
@@ -81,14 +93,17 @@ class HostileInputPropertyTest {
         @MethodSource("com.frameworkadvisor.security.HostileInputPropertyTest#seeds")
         void answersRandomWeightMapsWithAResultOrAProblemThatNamesTheField(long seed) {
             Random random = new Random(seed);
-            String body = "{\"weights\": " + randomWeights(random) + (random.nextBoolean() ? ", \"mustHave\": " + randomJson(random, 2) : "") + "}";
+            String body = "{\"weights\": " + randomWeights(random)
+                    + (random.nextBoolean() ? ", \"mustHave\": " + randomJson(random, 2) : "") + "}";
 
             Reply reply = site.postJson("/api/evaluations", body);
 
             assertSensibleJson(reply, body);
             if (reply.status() == 400) {
                 assertThat(reply.json().get("errors")).as(body).isNotNull();
-                assertThat(reply.json().get("errors").get(0).get("field").asString()).as(body).isNotBlank();
+                assertThat(reply.json().get("errors").get(0).get("field").asString())
+                        .as(body)
+                        .isNotBlank();
             }
         }
 
@@ -111,9 +126,11 @@ class HostileInputPropertyTest {
         @MethodSource("com.frameworkadvisor.security.HostileInputPropertyTest#seeds")
         void answersRandomRoomsAndBallotsWithAnAnswerOrAProblem(long seed) {
             Random random = new Random(seed);
-            String room = random.nextInt(4) == 0 ? malformedJson(random)
+            String room = random.nextInt(4) == 0
+                    ? malformedJson(random)
                     : "{\"title\": " + randomJson(random, 1) + ", \"context\": " + randomJson(random, 1) + "}";
-            String ballot = random.nextInt(4) == 0 ? malformedJson(random)
+            String ballot = random.nextInt(4) == 0
+                    ? malformedJson(random)
                     : "{\"name\": " + randomJson(random, 1) + ", \"weights\": " + randomWeights(random) + "}";
 
             assertSensibleJson(site.postJson("/api/rooms", room), room);
@@ -123,8 +140,16 @@ class HostileInputPropertyTest {
                 case 1 -> "/api/rooms/" + sentinelRoom + "/ballots/" + "A".repeat(22);
                 default -> "/api/rooms/" + sentinelRoom + "/decision";
             };
-            assertSensibleJson(site.json(path.endsWith("ballots") ? "POST" : "PUT", path, ballot,
-                    "X-Ballot-Key", "wrong", "X-Facilitator-Key", "wrong"), ballot);
+            assertSensibleJson(
+                    site.json(
+                            path.endsWith("ballots") ? "POST" : "PUT",
+                            path,
+                            ballot,
+                            "X-Ballot-Key",
+                            "wrong",
+                            "X-Facilitator-Key",
+                            "wrong"),
+                    ballot);
         }
     }
 
@@ -135,8 +160,15 @@ class HostileInputPropertyTest {
         @MethodSource("com.frameworkadvisor.security.HostileInputPropertyTest#seeds")
         void answerRandomQueryStringsWithAPageOrAnErrorPage(long seed) {
             Random random = new Random(seed);
-            String path = List.of("/", "/results", "/results.md", "/compare", "/rooms/new",
-                    "/rooms/" + sentinelRoom, "/rooms/" + openRoom + "/join").get(random.nextInt(7));
+            String path = List.of(
+                            "/",
+                            "/results",
+                            "/results.md",
+                            "/compare",
+                            "/rooms/new",
+                            "/rooms/" + sentinelRoom,
+                            "/rooms/" + openRoom + "/join")
+                    .get(random.nextInt(7));
             String query = randomQuery(random);
 
             Reply reply = site.page(path + "?" + query);
@@ -148,7 +180,8 @@ class HostileInputPropertyTest {
         @MethodSource("com.frameworkadvisor.security.HostileInputPropertyTest#seeds")
         void answerBrokenEscapesAndRawBytesInTheAddressWithoutAFailure(long seed) {
             Random random = new Random(seed);
-            String target = List.of("/results?", "/?", "/rooms/" + openRoom + "/join?", "/compare?").get(random.nextInt(4))
+            String target = List.of("/results?", "/?", "/rooms/" + openRoom + "/join?", "/compare?")
+                            .get(random.nextInt(4))
                     + randomRawQuery(random);
 
             RawHttp.Answer answer = RawHttp.send(site.url(""), "GET", target);
@@ -166,8 +199,12 @@ class HostileInputPropertyTest {
                 case 1 -> "name=" + encode(randomText(random, 80)) + "&" + randomQuery(random);
                 default -> randomQuery(random);
             };
-            String path = List.of("/rooms", "/rooms/" + openRoom + "/join", "/rooms/" + sentinelRoom + "/decision",
-                    "/rooms/" + sentinelRoom + "/close").get(random.nextInt(4));
+            String path = List.of(
+                            "/rooms",
+                            "/rooms/" + openRoom + "/join",
+                            "/rooms/" + sentinelRoom + "/decision",
+                            "/rooms/" + sentinelRoom + "/close")
+                    .get(random.nextInt(4));
 
             Reply reply = site.form(path, form);
 
@@ -190,7 +227,8 @@ class HostileInputPropertyTest {
 
         @Test
         void tooManyParametersAreRefused() {
-            String query = String.join("&", IntStream.range(0, 300).mapToObj(i -> "p" + i + "=1").toList());
+            String query = String.join(
+                    "&", IntStream.range(0, 300).mapToObj(i -> "p" + i + "=1").toList());
 
             Reply reply = site.page("/results?" + query);
 
@@ -201,8 +239,8 @@ class HostileInputPropertyTest {
     // --- what every answer must be ---
 
     private static void assertSensibleJson(Reply reply, String body) {
-        String input = reply.response().request().method() + " " + reply.response().uri().getPath() + " -> "
-                + reply.status() + " " + body;
+        String input = reply.response().request().method() + " "
+                + reply.response().uri().getPath() + " -> " + reply.status() + " " + body;
         assertThat(reply.status()).as(input).isLessThan(500);
         assertThat(reply.contentType()).as(input).startsWith("application/");
         assertThat(reply.header("X-Content-Type-Options")).as(input).contains("nosniff");
@@ -217,7 +255,9 @@ class HostileInputPropertyTest {
         assertThat(reply.status()).as(input).isLessThan(500);
         if (reply.contentType().startsWith("text/html")) {
             Document page = reply.html();
-            assertThat(page.select("[data-probe], [onerror], script:not([src])")).as(input).isEmpty();
+            assertThat(page.select("[data-probe], [onerror], script:not([src])"))
+                    .as(input)
+                    .isEmpty();
             if (reply.status() >= 400) {
                 assertThat(page.select("h1").text()).as(input).isNotBlank();
                 assertThat(page.select("main").text()).as(input).isNotBlank();
@@ -240,11 +280,17 @@ class HostileInputPropertyTest {
         Set<String> keys = new LinkedHashSet<>();
         int count = random.nextInt(criteria.size() + 3);
         for (int i = 0; i < count; i++) {
-            keys.add(random.nextInt(5) == 0 ? randomText(random, 20) : criteria.get(random.nextInt(criteria.size())).id());
+            keys.add(
+                    random.nextInt(5) == 0
+                            ? randomText(random, 20)
+                            : criteria.get(random.nextInt(criteria.size())).id());
         }
         StringBuilder weights = new StringBuilder("{");
         for (String key : keys) {
-            weights.append(weights.length() == 1 ? "" : ", ").append(jsonString(key)).append(": ").append(randomWeight(random));
+            weights.append(weights.length() == 1 ? "" : ", ")
+                    .append(jsonString(key))
+                    .append(": ")
+                    .append(randomWeight(random));
         }
         return weights.append('}').toString();
     }
@@ -330,14 +376,16 @@ class HostileInputPropertyTest {
         StringBuilder query = new StringBuilder();
         int count = 1 + random.nextInt(6);
         for (int i = 0; i < count; i++) {
-            query.append(switch (random.nextInt(6)) {
-                case 0 -> "orm=%zz";
-                case 1 -> "%";
-                case 2 -> "a=%E2%82";
-                case 3 -> "=&&=";
-                case 4 -> "x=%3Cb%20data-probe%3Dx%3E";
-                default -> "orm=" + random.nextInt(7);
-            }).append('&');
+            query.append(
+                            switch (random.nextInt(6)) {
+                                case 0 -> "orm=%zz";
+                                case 1 -> "%";
+                                case 2 -> "a=%E2%82";
+                                case 3 -> "=&&=";
+                                case 4 -> "x=%3Cb%20data-probe%3Dx%3E";
+                                default -> "orm=" + random.nextInt(7);
+                            })
+                    .append('&');
         }
         return query.toString();
     }

@@ -17,12 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SecurityHeadersTest {
 
     static final Map<String, String> ON_EVERY_ANSWER = Map.of(
-            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                    + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+            "Content-Security-Policy",
+                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                            + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer",
-            "Permissions-Policy", "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
-                    + "microphone=(), payment=(), usb=()",
+            "Permissions-Policy",
+                    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+                            + "microphone=(), payment=(), usb=()",
             "X-Frame-Options", "DENY");
 
     @Autowired
@@ -30,7 +32,8 @@ class SecurityHeadersTest {
 
     /** One of each kind of answer: a page, an API answer, a 404, a 400 on a page and in the API, a static file. */
     Stream<Reply> everyKindOfAnswer() {
-        String stylesheet = site.page("/").html().selectFirst("link[rel=stylesheet]").attr("href");
+        String stylesheet =
+                site.page("/").html().selectFirst("link[rel=stylesheet]").attr("href");
         return Stream.of(
                 expect(200, site.page("/")),
                 expect(200, site.get("/api/knowledge-base", "application/json")),
@@ -52,13 +55,16 @@ class SecurityHeadersTest {
 
     @Test
     void everyKindOfAnswerCarriesEverySecurityHeader() {
-        everyKindOfAnswer().forEach(reply -> ON_EVERY_ANSWER.forEach((name, value) ->
-                assertThat(reply.header(name)).as(name + " on " + reply.response().uri()).contains(value)));
+        everyKindOfAnswer()
+                .forEach(reply -> ON_EVERY_ANSWER.forEach((name, value) -> assertThat(reply.header(name))
+                        .as(name + " on " + reply.response().uri())
+                        .contains(value)));
     }
 
     @Test
     void aStaticFileIsStillCachedForAYearAndPagesAreNotForbiddenFromCaching() {
-        String stylesheet = site.page("/").html().selectFirst("link[rel=stylesheet]").attr("href");
+        String stylesheet =
+                site.page("/").html().selectFirst("link[rel=stylesheet]").attr("href");
 
         assertThat(site.page(stylesheet).header("Cache-Control")).contains("max-age=31536000");
         assertThat(site.page("/").header("Cache-Control")).isEmpty();
@@ -66,8 +72,9 @@ class SecurityHeadersTest {
 
     @Test
     void noAnswerOpensASession() {
-        everyKindOfAnswer().forEach(reply ->
-                assertThat(reply.response().headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID")));
+        everyKindOfAnswer()
+                .forEach(reply -> assertThat(reply.response().headers().allValues("Set-Cookie"))
+                        .noneMatch(c -> c.startsWith("JSESSIONID")));
     }
 
     @Nested

@@ -17,8 +17,7 @@ public final class EmbeddedPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
-    private EmbeddedPostgres() {
-    }
+    private EmbeddedPostgres() {}
 
     /** The JDBC URL of a new, empty database; user and password are both {@code postgres}. */
     public static synchronized String newDatabase() {
@@ -35,7 +34,8 @@ public final class EmbeddedPostgres {
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
             }

@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LiveStream implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final InputStream body;
     private final Thread reader;
@@ -36,8 +37,7 @@ public final class LiveStream implements AutoCloseable {
     private final CountDownLatch commented = new CountDownLatch(1);
 
     /** An event as the browser's EventSource would dispatch it. */
-    public record ServerEvent(String name, String data, String id) {
-    }
+    public record ServerEvent(String name, String data, String id) {}
 
     /**
      * Opens a room's live stream and returns once the application is watching the room for it (the stream's opening
@@ -53,8 +53,8 @@ public final class LiveStream implements AutoCloseable {
                 .get(timeout.toSeconds(), TimeUnit.SECONDS);
         LiveStream stream = new LiveStream(URI.create(baseUrl).getPort() + "", response.body());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("text/event-stream"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
         stream.awaitFirstComment(timeout);
         return stream;
     }
@@ -92,7 +92,10 @@ public final class LiveStream implements AutoCloseable {
                 switch (field) {
                     case "event" -> name = value;
                     case "id" -> id = value;
-                    case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
+                    case "data" ->
+                        data = data == null
+                                ? new StringBuilder(value)
+                                : data.append('\n').append(value);
                     default -> {
                         // retry and unknown fields do not matter here
                     }
@@ -111,7 +114,9 @@ public final class LiveStream implements AutoCloseable {
 
     public ServerEvent awaitEvent(Duration timeout) throws InterruptedException {
         ServerEvent event = events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        assertThat(event).as("an event within %s; lines so far: %s", timeout, lines).isNotNull();
+        assertThat(event)
+                .as("an event within %s; lines so far: %s", timeout, lines)
+                .isNotNull();
         return event;
     }
 

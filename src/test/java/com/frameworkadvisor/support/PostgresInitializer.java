@@ -11,8 +11,9 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment().addActiveProfile("postgres");
         TestPropertyValues.of(
-                "spring.datasource.url=" + EmbeddedPostgres.newDatabase(),
-                "spring.datasource.username=postgres",
-                "spring.datasource.password=postgres").applyTo(context);
+                        "spring.datasource.url=" + EmbeddedPostgres.newDatabase(),
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=postgres")
+                .applyTo(context);
     }
 }

@@ -14,5 +14,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @Import(Site.class)
-public @interface PostgresWebTest {
-}
+public @interface PostgresWebTest {}

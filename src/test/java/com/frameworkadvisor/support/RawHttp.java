@@ -18,12 +18,10 @@ public final class RawHttp {
 
     private static final int TIMEOUT_MILLIS = 15_000;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** @param status the status code; @param head the status line and headers; @param body the body as text */
-    public record Answer(int status, String head, String body) {
-    }
+    public record Answer(int status, String head, String body) {}
 
     /** Sends {@code METHOD target HTTP/1.1} with the given extra header lines and reads the whole answer. */
     public static Answer send(String baseUrl, String method, String target, String... headerLines) {
@@ -31,8 +29,15 @@ public final class RawHttp {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
-            StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
+            StringBuilder request = new StringBuilder(method)
+                    .append(' ')
+                    .append(target)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: ")
+                    .append(base.getHost())
+                    .append(':')
+                    .append(base.getPort())
+                    .append("\r\n")
                     .append("Accept: text/html\r\nConnection: close\r\n");
             for (String line : headerLines) {
                 request.append(line).append("\r\n");

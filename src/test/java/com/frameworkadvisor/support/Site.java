@@ -31,7 +31,8 @@ public class Site {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final Supplier<String> baseUrl;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Autowired
     Site(Environment environment) {
@@ -52,9 +53,10 @@ public class Site {
         return baseUrl.get() + path;
     }
 
-
     public Reply get(String path, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).GET());
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", accept)
+                .GET());
     }
 
     public Reply postJson(String path, String body) {
@@ -73,7 +75,9 @@ public class Site {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -89,7 +93,8 @@ public class Site {
      */
     public Reply form(String path, String body, String... headers) {
         FormToken token = formToken();
-        String withToken = (body.isEmpty() ? "" : body + "&") + "_csrf=" + URLEncoder.encode(token.field(), StandardCharsets.UTF_8);
+        String withToken = (body.isEmpty() ? "" : body + "&") + "_csrf="
+                + URLEncoder.encode(token.field(), StandardCharsets.UTF_8);
         String[] withCookie = Arrays.copyOf(headers, headers.length + 2);
         withCookie[headers.length] = "Cookie";
         withCookie[headers.length + 1] = token.cookie();
@@ -114,7 +119,8 @@ public class Site {
         String cookie = page.response().headers().allValues("Set-Cookie").stream()
                 .filter(header -> header.startsWith(CSRF_COOKIE + "="))
                 .map(header -> header.substring(0, header.indexOf(';')))
-                .findFirst().orElseThrow(() -> new AssertionError("/rooms/new set no " + CSRF_COOKIE + " cookie"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("/rooms/new set no " + CSRF_COOKIE + " cookie"));
         String field = page.html().select("form input[name=_csrf]").attr("value");
         if (field.isEmpty()) {
             throw new AssertionError("the form on /rooms/new carries no _csrf field");
@@ -123,12 +129,12 @@ public class Site {
     }
 
     /** @param cookie the token cookie as a Cookie header value; @param field the form field's value */
-    public record FormToken(String cookie, String field) {
-    }
+    public record FormToken(String cookie, String field) {}
 
     /** A GET asking for HTML, with extra headers given as name, value pairs. */
     public Reply page(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html,*/*;q=0.8");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html,*/*;q=0.8");
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

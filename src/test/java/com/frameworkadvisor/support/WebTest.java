@@ -15,5 +15,4 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(Site.class)
-public @interface WebTest {
-}
+public @interface WebTest {}

@@ -20,14 +20,16 @@ class CompactAssetsTest {
                       grid-template-columns: auto 1fr auto;
                     }
                     .a > .b, .c { color: red; }
-                    """)).isEqualTo(".ranking li{display:grid;grid-template-columns:auto 1fr auto}.a>.b,.c{color:red}");
+                    """))
+                    .isEqualTo(".ranking li{display:grid;grid-template-columns:auto 1fr auto}.a>.b,.c{color:red}");
         }
 
         @Test
         void keepTheSpacesThatMeanSomething() {
             assertThat(CompactAssets.css("@media screen and (max-width: 30rem) { .x { width: calc(1rem + 2px); } }"))
                     .isEqualTo("@media screen and (max-width:30rem){.x{width:calc(1rem + 2px)}}");
-            assertThat(CompactAssets.css(".chart text { grid-column: 1 / -1; }")).isEqualTo(".chart text{grid-column:1 / -1}");
+            assertThat(CompactAssets.css(".chart text { grid-column: 1 / -1; }"))
+                    .isEqualTo(".chart text{grid-column:1 / -1}");
             assertThat(CompactAssets.css("a :focus-visible { outline: 0 }")).isEqualTo("a :focus-visible{outline:0}");
         }
 
@@ -51,12 +53,14 @@ class CompactAssetsTest {
                       // Explained here.
                       var status = text.replace(/\\s+/g, ' ');
                     })();
-                    """)).isEqualTo("(function () {\n'use strict';\nvar status = text.replace(/\\s+/g, ' ');\n})();\n");
+                    """))
+                    .isEqualTo("(function () {\n'use strict';\nvar status = text.replace(/\\s+/g, ' ');\n})();\n");
         }
 
         @Test
         void keepLineBreaksSoSemicolonInsertionIsUnchanged() {
-            assertThat(CompactAssets.js("var a = b\n  (c)\nreturn\n  value")).isEqualTo("var a = b\n(c)\nreturn\nvalue\n");
+            assertThat(CompactAssets.js("var a = b\n  (c)\nreturn\n  value"))
+                    .isEqualTo("var a = b\n(c)\nreturn\nvalue\n");
         }
 
         @Test

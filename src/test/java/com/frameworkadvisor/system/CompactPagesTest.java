@@ -52,7 +52,9 @@ class CompactPagesTest {
         }
 
         private static List<String> names(List<Element> links, String attribute) {
-            return links.stream().map(e -> e.attr(attribute).replaceAll(".*/([a-z]+)-[0-9a-f]{32}\\.(css|js)$", "$1")).toList();
+            return links.stream()
+                    .map(e -> e.attr(attribute).replaceAll(".*/([a-z]+)-[0-9a-f]{32}\\.(css|js)$", "$1"))
+                    .toList();
         }
     }
 
@@ -61,8 +63,10 @@ class CompactPagesTest {
 
         @ParameterizedTest
         @CsvSource({"css/app.css, link[rel=stylesheet], href", "js/app.js, script[src], src"})
-        void areServedCompactedVersionedAndCachedForAYear(String file, String selector, String attribute) throws IOException {
-            String url = site.page("/results?orm=5").html().selectFirst(selector).attr(attribute);
+        void areServedCompactedVersionedAndCachedForAYear(String file, String selector, String attribute)
+                throws IOException {
+            String url =
+                    site.page("/results?orm=5").html().selectFirst(selector).attr(attribute);
             Site.Reply asset = site.get(url, "*/*");
             String source = new ClassPathResource("static/" + file).getContentAsString(StandardCharsets.UTF_8);
 
@@ -79,7 +83,8 @@ class CompactPagesTest {
 
             assertThat(url).matches("/favicon-[0-9a-f]{32}\\.svg");
             assertThat(icon.status()).isEqualTo(200);
-            assertThat(icon.response().headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+            assertThat(icon.response().headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         }
     }
 }

@@ -20,10 +20,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class ConcurrentMessageSourceTest {
 
     /** Texts take names, scores and counts; each set fits some texts, and where one does not, both must fail alike. */
-    private static final List<Object[]> ARGUMENTS = List.of(
-            new Object[] {"Django", "Flask", "61.5", "3", "1"},
-            new Object[] {2, 1, 3.5, 4, 1},
-            new Object[] {"Django", 1, "61.5", 3, 0});
+    private static final List<Object[]> ARGUMENTS =
+            List.of(new Object[] {"Django", "Flask", "61.5", "3", "1"}, new Object[] {2, 1, 3.5, 4, 1}, new Object[] {
+                "Django", 1, "61.5", 3, 0
+            });
 
     private final ResourceBundleMessageSource spring = configure(new ResourceBundleMessageSource());
     private final ConcurrentMessageSource concurrent = configure(new ConcurrentMessageSource());
@@ -32,11 +32,15 @@ class ConcurrentMessageSourceTest {
     void everyTextReadsAsWithSpringsMessageSource() throws IOException {
         for (String code : codes()) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.ROOT)) {
-                assertThat(concurrent.getMessage(code, null, locale)).as(code).isEqualTo(spring.getMessage(code, null, locale));
-                assertThat(concurrent.getMessage(code, null, locale)).as(code + " again")
+                assertThat(concurrent.getMessage(code, null, locale))
+                        .as(code)
+                        .isEqualTo(spring.getMessage(code, null, locale));
+                assertThat(concurrent.getMessage(code, null, locale))
+                        .as(code + " again")
                         .isEqualTo(spring.getMessage(code, null, locale));
                 for (Object[] arguments : ARGUMENTS) {
-                    assertThat(outcome(concurrent, code, arguments, locale)).as(code + " with arguments")
+                    assertThat(outcome(concurrent, code, arguments, locale))
+                            .as(code + " with arguments")
                             .isEqualTo(outcome(spring, code, arguments, locale));
                 }
             }
@@ -56,8 +60,10 @@ class ConcurrentMessageSourceTest {
     @Test
     void formatsConcurrentlyWithoutMixingArguments() throws Exception {
         String code = codes().stream()
-                .filter(c -> outcome(spring, c, new Object[] {"\u0001"}, Locale.ENGLISH).contains("\u0001"))
-                .findFirst().orElseThrow();
+                .filter(c -> outcome(spring, c, new Object[] {"\u0001"}, Locale.ENGLISH)
+                        .contains("\u0001"))
+                .findFirst()
+                .orElseThrow();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Boolean>> checks = new ArrayList<>();
@@ -65,7 +71,9 @@ class ConcurrentMessageSourceTest {
                 String argument = "argument-" + t;
                 checks.add(pool.submit(() -> {
                     for (int i = 0; i < 2_000; i++) {
-                        if (!concurrent.getMessage(code, new Object[] {argument}, Locale.ENGLISH).contains(argument)) {
+                        if (!concurrent
+                                .getMessage(code, new Object[] {argument}, Locale.ENGLISH)
+                                .contains(argument)) {
                             return false;
                         }
                     }

@@ -47,8 +47,8 @@ class DatabaseUnavailableTest {
         String room = openRoom();
         database.down = true;
 
-        Site.Reply refused = site.json("POST", "/api/rooms/" + room + "/ballots",
-                "{\"name\": \"Ada\", \"weights\": {\"orm\": 5}}");
+        Site.Reply refused =
+                site.json("POST", "/api/rooms/" + room + "/ballots", "{\"name\": \"Ada\", \"weights\": {\"orm\": 5}}");
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(503);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -60,8 +60,8 @@ class DatabaseUnavailableTest {
         assertThat(refused.body()).doesNotContain("Exception", "SQL");
 
         database.down = false;
-        Site.Reply accepted = site.json("POST", "/api/rooms/" + room + "/ballots",
-                "{\"name\": \"Ada\", \"weights\": {\"orm\": 5}}");
+        Site.Reply accepted =
+                site.json("POST", "/api/rooms/" + room + "/ballots", "{\"name\": \"Ada\", \"weights\": {\"orm\": 5}}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
     }
 
@@ -84,19 +84,25 @@ class DatabaseUnavailableTest {
     void onlyFailuresToReachTheDatabaseCount() {
         // As HikariCP 7 reports a connection that died mid-transaction: the rollback fails with no SQLSTATE.
         assertThat(DatabaseUnavailableResolver.isDatabaseUnavailable(new TransactionSystemException(
-                "JDBC rollback failed", new SQLException("Connection is closed"))))
-                .as("a rollback that failed on a closed connection").isTrue();
+                        "JDBC rollback failed", new SQLException("Connection is closed"))))
+                .as("a rollback that failed on a closed connection")
+                .isTrue();
         TransactionSystemException overridden = new TransactionSystemException("rollback failed");
-        overridden.initApplicationException(new DataAccessResourceFailureException("PreparedStatementCallback",
+        overridden.initApplicationException(new DataAccessResourceFailureException(
+                "PreparedStatementCallback",
                 new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
         assertThat(DatabaseUnavailableResolver.isDatabaseUnavailable(overridden))
-                .as("a failure on a connection PostgreSQL closed, overridden by the failed rollback").isTrue();
+                .as("a failure on a connection PostgreSQL closed, overridden by the failed rollback")
+                .isTrue();
         assertThat(DatabaseUnavailableResolver.isDatabaseUnavailable(
-                new SQLException("FATAL: terminating connection due to administrator command", "57P01")))
-                .as("PostgreSQL shutting down").isTrue();
+                        new SQLException("FATAL: terminating connection due to administrator command", "57P01")))
+                .as("PostgreSQL shutting down")
+                .isTrue();
         assertThat(DatabaseUnavailableResolver.isDatabaseUnavailable(
-                new DataIntegrityViolationException("duplicate key"))).isFalse();
-        assertThat(DatabaseUnavailableResolver.isDatabaseUnavailable(new IllegalStateException("bug"))).isFalse();
+                        new DataIntegrityViolationException("duplicate key")))
+                .isFalse();
+        assertThat(DatabaseUnavailableResolver.isDatabaseUnavailable(new IllegalStateException("bug")))
+                .isFalse();
     }
 
     private String openRoom() {
@@ -115,7 +121,8 @@ class DatabaseUnavailableTest {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
                     return bean instanceof DataSource pool && !(bean instanceof SwitchableDataSource)
-                            ? new SwitchableDataSource(pool) : bean;
+                            ? new SwitchableDataSource(pool)
+                            : bean;
                 }
             };
         }

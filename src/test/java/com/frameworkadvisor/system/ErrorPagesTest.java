@@ -23,7 +23,8 @@ class ErrorPagesTest {
         assertThat(reply.contentType()).startsWith("text/html");
         assertThat(page.selectFirst("h1").text()).isEqualTo("We can't find that page");
         assertThat(page.selectFirst("main").text()).contains("There is nothing at /no-such-page.");
-        assertThat(page.selectFirst("a:contains(Go to the questionnaire)").attr("href")).isEqualTo("/");
+        assertThat(page.selectFirst("a:contains(Go to the questionnaire)").attr("href"))
+                .isEqualTo("/");
         assertThat(reply.body()).doesNotContain("Whitelabel", "Exception", "static resource");
     }
 
@@ -41,7 +42,8 @@ class ErrorPagesTest {
     @Test
     void aWrongMethodOnAPageIsAFriendly405() {
         Site.Reply reply = site.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url("/compare")))
-                .header("Accept", "text/html").DELETE());
+                .header("Accept", "text/html")
+                .DELETE());
 
         assertThat(reply.status()).isEqualTo(405);
         assertThat(reply.html().selectFirst("h1").text()).isEqualTo("That action isn't possible here");
@@ -57,11 +59,13 @@ class ErrorPagesTest {
 
     @Test
     void staticAssetsAreVersionedAndCachedLong() {
-        String stylesheet = site.page("/").html().selectFirst("link[rel=stylesheet]").attr("href");
+        String stylesheet =
+                site.page("/").html().selectFirst("link[rel=stylesheet]").attr("href");
 
         assertThat(stylesheet).matches("/css/app-[0-9a-f]{32}\\.css");
         Site.Reply css = site.get(stylesheet, "text/css");
         assertThat(css.status()).isEqualTo(200);
-        assertThat(css.header("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+        assertThat(css.header("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
     }
 }

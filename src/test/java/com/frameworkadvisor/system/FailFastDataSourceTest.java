@@ -29,7 +29,8 @@ class FailFastDataSourceTest {
             long first = millisToFail(dataSource);
             long next = millisToFail(dataSource);
 
-            assertThat(first).as("a request that finds the pool unable to connect")
+            assertThat(first)
+                    .as("a request that finds the pool unable to connect")
                     .isLessThan(TIMEOUT.toMillis() - 1000);
             assertThat(next).as("a request right after it").isLessThan(250);
         }
@@ -48,7 +49,8 @@ class FailFastDataSourceTest {
 
     private static long millisToFail(FailFastDataSource dataSource) {
         long start = System.nanoTime();
-        assertThatThrownBy(() -> dataSource.getConnection().close()).isInstanceOf(SQLTransientConnectionException.class);
+        assertThatThrownBy(() -> dataSource.getConnection().close())
+                .isInstanceOf(SQLTransientConnectionException.class);
         return Duration.ofNanos(System.nanoTime() - start).toMillis();
     }
 

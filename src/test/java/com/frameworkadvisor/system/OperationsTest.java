@@ -21,7 +21,9 @@ class OperationsTest {
 
     double metric(String name, String tag) {
         Reply reply = site.get("/actuator/metrics/" + name + (tag == null ? "" : "?tag=" + tag), "application/json");
-        return reply.status() == 404 ? 0 : reply.json().get("measurements").get(0).get("value").asDouble();
+        return reply.status() == 404
+                ? 0
+                : reply.json().get("measurements").get(0).get("value").asDouble();
     }
 
     @Nested
@@ -32,7 +34,8 @@ class OperationsTest {
             JsonNode health = site.get("/actuator/health", "application/json").json();
 
             assertThat(health.get("status").asString()).isEqualTo("UP");
-            assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
+            assertThat(health.get("components").get("db").get("status").asString())
+                    .isEqualTo("UP");
         }
 
         @Test
@@ -40,8 +43,15 @@ class OperationsTest {
             Reply readiness = site.get("/actuator/health/readiness", "application/json");
 
             assertThat(readiness.status()).isEqualTo(200);
-            assertThat(readiness.json().get("components").get("db").get("status").asString()).isEqualTo("UP");
-            assertThat(site.get("/actuator/health/liveness", "application/json").status()).isEqualTo(200);
+            assertThat(readiness
+                            .json()
+                            .get("components")
+                            .get("db")
+                            .get("status")
+                            .asString())
+                    .isEqualTo("UP");
+            assertThat(site.get("/actuator/health/liveness", "application/json").status())
+                    .isEqualTo(200);
         }
     }
 
@@ -66,10 +76,19 @@ class OperationsTest {
             double submitted = metric("advisor.ballots", "action:submitted");
             double changed = metric("advisor.ballots", "action:changed");
 
-            String room = site.postJson("/api/rooms", "{\"title\": \"Counted\"}").json().get("id").asString();
-            JsonNode ballot = site.postJson("/api/rooms/" + room + "/ballots", "{\"name\": \"Ada\", \"weights\": {\"orm\": 3}}").json();
-            site.json("PUT", "/api/rooms/" + room + "/ballots/" + ballot.get("ballotId").asString(),
-                    "{\"name\": \"Ada\", \"weights\": {\"orm\": 4}}", "X-Ballot-Key", ballot.get("ballotKey").asString());
+            String room = site.postJson("/api/rooms", "{\"title\": \"Counted\"}")
+                    .json()
+                    .get("id")
+                    .asString();
+            JsonNode ballot = site.postJson(
+                            "/api/rooms/" + room + "/ballots", "{\"name\": \"Ada\", \"weights\": {\"orm\": 3}}")
+                    .json();
+            site.json(
+                    "PUT",
+                    "/api/rooms/" + room + "/ballots/" + ballot.get("ballotId").asString(),
+                    "{\"name\": \"Ada\", \"weights\": {\"orm\": 4}}",
+                    "X-Ballot-Key",
+                    ballot.get("ballotKey").asString());
 
             assertThat(metric("advisor.rooms.created", null)).isGreaterThanOrEqualTo(rooms + 1);
             assertThat(metric("advisor.ballots", "action:submitted")).isGreaterThanOrEqualTo(submitted + 1);
@@ -83,13 +102,15 @@ class OperationsTest {
 
         @Test
         void theAccessLogNeverShowsARoomIdOrKeyInFull(CapturedOutput output) throws InterruptedException {
-            JsonNode room = site.postJson("/api/rooms", "{\"title\": \"Logged\"}").json();
+            JsonNode room =
+                    site.postJson("/api/rooms", "{\"title\": \"Logged\"}").json();
             String id = room.get("id").asString();
             String key = room.get("facilitatorKey").asString();
 
             site.page("/rooms/" + id + "/facilitate?key=" + key);
 
-            String logged = "\"GET /rooms/" + id.substring(0, 4) + "…/facilitate?key=" + key.substring(0, 4) + "… HTTP/1.1\"";
+            String logged =
+                    "\"GET /rooms/" + id.substring(0, 4) + "…/facilitate?key=" + key.substring(0, 4) + "… HTTP/1.1\"";
             // Tomcat writes the access log line just after the answer has gone out.
             long deadline = System.nanoTime() + 5_000_000_000L;
             while (!output.getAll().contains(logged) && System.nanoTime() < deadline) {

@@ -31,8 +31,9 @@ class PageCacheFilterTest {
         response.setLocale(request.getLocale());
         response.setContentType("text/html;charset=UTF-8");
         response.addHeader("X-Page", "rendered");
-        response.getWriter().write("<p>" + request.getServerName() + request.getRequestURI() + "?" + request.getQueryString()
-                + " " + request.getLocale().toLanguageTag() + " Größe</p>");
+        response.getWriter()
+                .write("<p>" + request.getServerName() + request.getRequestURI() + "?" + request.getQueryString() + " "
+                        + request.getLocale().toLanguageTag() + " Größe</p>");
     };
 
     @Test

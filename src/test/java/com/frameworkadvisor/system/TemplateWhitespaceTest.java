@@ -23,12 +23,14 @@ class TemplateWhitespaceTest {
 
         @Test
         void goesEntirelyBetweenTagsWhoseWhitespaceIsNeverRendered() {
-            assertThat(collapse("<ul>\n    <li>A</li>\n    <li>B</li>\n</ul>")).isEqualTo("<ul><li>A</li><li>B</li></ul>");
+            assertThat(collapse("<ul>\n    <li>A</li>\n    <li>B</li>\n</ul>"))
+                    .isEqualTo("<ul><li>A</li><li>B</li></ul>");
             assertThat(collapse("<table>\n  <tr>\n    <th>A</th>\n    <td>1</td>\n  </tr>\n</table>"))
                     .isEqualTo("<table><tr><th>A</th><td>1</td></tr></table>");
             assertThat(collapse("<select>\n  <option>0</option>\n  <option>1</option>\n</select>"))
                     .isEqualTo("<select><option>0</option><option>1</option></select>");
-            assertThat(collapse("<!DOCTYPE html>\n<html>\n<head>\n  <meta charset=\"utf-8\">\n  <title>T</title>\n</head>"))
+            assertThat(collapse(
+                            "<!DOCTYPE html>\n<html>\n<head>\n  <meta charset=\"utf-8\">\n  <title>T</title>\n</head>"))
                     .isEqualTo("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>T</title></head>");
         }
 
@@ -53,7 +55,9 @@ class TemplateWhitespaceTest {
 
         @Test
         void makesTheWhitespaceBetweenAttributesOneSpace() {
-            assertThat(collapse("<button type=\"button\"\n                hidden\n        th:text=\"#{copy}\">Copy</button>"))
+            assertThat(
+                            collapse(
+                                    "<button type=\"button\"\n                hidden\n        th:text=\"#{copy}\">Copy</button>"))
                     .isEqualTo("<button type=\"button\" hidden th:text=\"#{copy}\">Copy</button>");
         }
     }
@@ -63,9 +67,12 @@ class TemplateWhitespaceTest {
 
         @Test
         void keepsTheSpaceBetweenInlineElementsAndWords() {
-            assertThat(collapse("<span>#1</span> <span>Django</span>")).isEqualTo("<span>#1</span> <span>Django</span>");
-            assertThat(collapse("<span>#1</span>\n      <span>Django</span>")).isEqualTo("<span>#1</span>\n<span>Django</span>");
-            assertThat(collapse("<p>Two  spaces, a\ttab and\n   a new line</p>")).isEqualTo("<p>Two  spaces, a\ttab and\na new line</p>");
+            assertThat(collapse("<span>#1</span> <span>Django</span>"))
+                    .isEqualTo("<span>#1</span> <span>Django</span>");
+            assertThat(collapse("<span>#1</span>\n      <span>Django</span>"))
+                    .isEqualTo("<span>#1</span>\n<span>Django</span>");
+            assertThat(collapse("<p>Two  spaces, a\ttab and\n   a new line</p>"))
+                    .isEqualTo("<p>Two  spaces, a\ttab and\na new line</p>");
         }
 
         @Test
@@ -74,7 +81,8 @@ class TemplateWhitespaceTest {
             String textarea = "<textarea name=\"context\">\n  line one\n    line two\n</textarea>";
 
             assertThat(collapse("<label>\n  " + pre + "\n</label>")).isEqualTo("<label>\n" + pre + "\n</label>");
-            assertThat(collapse("<label>\n  " + textarea + "\n</label>")).isEqualTo("<label>\n" + textarea + "\n</label>");
+            assertThat(collapse("<label>\n  " + textarea + "\n</label>"))
+                    .isEqualTo("<label>\n" + textarea + "\n</label>");
             assertThat(collapse("<PRE>\n  a\n</PRE>")).isEqualTo("<PRE>\n  a\n</PRE>");
         }
 
@@ -95,8 +103,11 @@ class TemplateWhitespaceTest {
 
         @Test
         void aGreaterThanSignInAnAttributeDoesNotEndTheTag() {
-            assertThat(collapse("<th:block th:if=\"${size > 1}\">\n    <b th:text=\"${a > b ? 'x' : 'y'}\">X</b>\n</th:block>"))
-                    .isEqualTo("<th:block th:if=\"${size > 1}\">\n<b th:text=\"${a > b ? 'x' : 'y'}\">X</b>\n</th:block>");
+            assertThat(
+                            collapse(
+                                    "<th:block th:if=\"${size > 1}\">\n    <b th:text=\"${a > b ? 'x' : 'y'}\">X</b>\n</th:block>"))
+                    .isEqualTo(
+                            "<th:block th:if=\"${size > 1}\">\n<b th:text=\"${a > b ? 'x' : 'y'}\">X</b>\n</th:block>");
         }
 
         @Test

@@ -25,18 +25,24 @@ class VersionedResourceUrlFilterTest {
 
     @Test
     void pagesLinkTheVersionedAssetsAndEveryOtherLinkAsWritten() {
-        for (String path : List.of("/", "/results?orm=5&admin=3&must=admin", "/compare", "/rooms/new", "/no-such-page")) {
+        for (String path :
+                List.of("/", "/results?orm=5&admin=3&must=admin", "/compare", "/rooms/new", "/no-such-page")) {
             Document page = site.page(path).html();
 
-            assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).as(path).matches("/css/app-[0-9a-f]{32}\\.css");
+            assertThat(page.selectFirst("link[rel=stylesheet]").attr("href"))
+                    .as(path)
+                    .matches("/css/app-[0-9a-f]{32}\\.css");
             assertThat(page.selectFirst("script[src]").attr("src")).as(path).matches("/js/app-[0-9a-f]{32}\\.js");
             assertThat(page.selectFirst("link[rel=icon]").attr("href")).as(path).matches("/favicon-[0-9a-f]{32}\\.svg");
             assertThat(page.selectFirst("a.brand").attr("href")).as(path).isEqualTo("/");
         }
         Document results = site.page("/results?orm=5&admin=3").html();
-        assertThat(results.select("a[href^=/compare#source-]")).isNotEmpty()
+        assertThat(results.select("a[href^=/compare#source-]"))
+                .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.attr("href")).matches("/compare#source-[a-z0-9-]+"));
-        assertThat(results.select("a[href^=/?]")).extracting(a -> a.attr("href")).contains("/?orm=5&admin=3");
+        assertThat(results.select("a[href^=/?]"))
+                .extracting(a -> a.attr("href"))
+                .contains("/?orm=5&admin=3");
     }
 
     @Test
@@ -54,7 +60,8 @@ class VersionedResourceUrlFilterTest {
     void rewritesOnlyLinksUnderTheVersionedPaths() {
         ResourceUrlProvider urls = context.getBean(ResourceUrlProvider.class);
         Supplier<ResourceUrlProvider> provider = () -> urls;
-        VersionedResourceUrlFilter filter = new VersionedResourceUrlFilter(provider, List.of("/css/**", "/js/**"), true);
+        VersionedResourceUrlFilter filter =
+                new VersionedResourceUrlFilter(provider, List.of("/css/**", "/js/**"), true);
 
         assertThat(filter.rewrite("/css/app.css", "")).matches("/css/app-[0-9a-f]{32}\\.css");
         assertThat(filter.rewrite("/css/app.css?v=1#top", "")).matches("/css/app-[0-9a-f]{32}\\.css\\?v=1#top");

@@ -29,7 +29,9 @@ class ComparePageTest {
             Element article = page.getElementById("criterion-" + criterion.id());
             assertThat(article).as(criterion.id()).isNotNull();
             assertThat(article.selectFirst("h3").text()).isEqualTo(criterion.name());
-            criterion.ratings().forEach((framework, rating) -> assertThat(article.text()).contains(rating.rationale()));
+            criterion
+                    .ratings()
+                    .forEach((framework, rating) -> assertThat(article.text()).contains(rating.rationale()));
         }
     }
 
@@ -38,10 +40,15 @@ class ComparePageTest {
         Document page = site.page("/compare").html();
 
         for (Source source : kb.sources()) {
-            assertThat(page.getElementById("source-" + source.id()).selectFirst("cite").text()).isEqualTo(source.title());
+            assertThat(page.getElementById("source-" + source.id())
+                            .selectFirst("cite")
+                            .text())
+                    .isEqualTo(source.title());
         }
-        page.select(".sources a").forEach(a -> assertThat(page.getElementById(a.attr("href").substring("/compare#".length())))
-                .as(a.attr("href")).isNotNull());
+        page.select(".sources a")
+                .forEach(a -> assertThat(page.getElementById(a.attr("href").substring("/compare#".length())))
+                        .as(a.attr("href"))
+                        .isNotNull());
     }
 
     @Test

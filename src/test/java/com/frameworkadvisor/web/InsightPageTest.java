@@ -28,7 +28,10 @@ class InsightPageTest {
         @Test
         void aClearResultIsRobust() {
             // Lead 19 (40 vs 21): flexibility would need 19 / 2.5 = 7.6, beyond 5
-            assertThat(site.page("/results?orm=5&admin=3").html().selectFirst(".robustness").text())
+            assertThat(site.page("/results?orm=5&admin=3")
+                            .html()
+                            .selectFirst(".robustness")
+                            .text())
                     .isEqualTo("Robust: no single answer between 0 and 5 changes the winner.");
         }
 
@@ -37,16 +40,21 @@ class InsightPageTest {
             // Django 20 + 7.5 = 27.5, Flask 12 + 15 = 27: flexibility ties at 3 + 0.5 / 2.5 = 3.2
             Document page = site.page("/results?orm=4&flexibility=3").html();
 
-            assertThat(page.selectFirst(".robustness").text()).isEqualTo(
-                    "Sensitive: Flask would win if Flexibility and control mattered 3.2 or more (you said 3). "
-                            + "A close call: the margin is only 1.4 points.");
-            assertThat(page.select(".flips li")).extracting(Element::text)
+            assertThat(page.selectFirst(".robustness").text())
+                    .isEqualTo(
+                            "Sensitive: Flask would win if Flexibility and control mattered 3.2 or more (you said 3). "
+                                    + "A close call: the margin is only 1.4 points.");
+            assertThat(page.select(".flips li"))
+                    .extracting(Element::text)
                     .contains("ORM and database access at 3.8 or less (you said 4) for Flask");
         }
 
         @Test
         void aTieSaysSoInsteadOfARobustnessVerdict() {
-            assertThat(site.page("/results?orm=5&flexibility=4").html().selectFirst(".robustness").text())
+            assertThat(site.page("/results?orm=5&flexibility=4")
+                            .html()
+                            .selectFirst(".robustness")
+                            .text())
                     .isEqualTo("Too close to call: the frameworks score the same with these answers.");
         }
     }
@@ -54,25 +62,33 @@ class InsightPageTest {
     @Nested
     class MustHaves {
 
-        private final Document page = site.page("/results?orm=5&admin=3&must=admin,orm").html();
+        private final Document page =
+                site.page("/results?orm=5&admin=3&must=admin,orm").html();
 
         @Test
         void sayWhichMustHavesEachFrameworkFailsAndStateTheRule() {
-            assertThat(page.select(".must-haves li")).extracting(Element::text)
-                    .containsExactly("Django meets every must-have.", "Flask fails these must-haves: Ready-made admin back office");
-            assertThat(page.selectFirst(".must-haves").text()).contains("A framework rated below 3 on a must-have fails it");
+            assertThat(page.select(".must-haves li"))
+                    .extracting(Element::text)
+                    .containsExactly(
+                            "Django meets every must-have.",
+                            "Flask fails these must-haves: Ready-made admin back office");
+            assertThat(page.selectFirst(".must-haves").text())
+                    .contains("A framework rated below 3 on a must-have fails it");
         }
 
         @Test
         void travelInTheShareableLinkAsOneList() {
-            assertThat(page.selectFirst("#share-url").attr("href")).isEqualTo(site.url("/results?orm=5&admin=3&must=orm,admin"));
+            assertThat(page.selectFirst("#share-url").attr("href"))
+                    .isEqualTo(site.url("/results?orm=5&admin=3&must=orm,admin"));
         }
 
         @Test
         void fromTheFormsCheckboxesMeanTheSame() {
-            Document fromForm = site.page("/results?orm=5&admin=3&must=admin&must=orm").html();
+            Document fromForm =
+                    site.page("/results?orm=5&admin=3&must=admin&must=orm").html();
 
-            assertThat(fromForm.selectFirst("#share-url").attr("href")).isEqualTo(site.url("/results?orm=5&admin=3&must=orm,admin"));
+            assertThat(fromForm.selectFirst("#share-url").attr("href"))
+                    .isEqualTo(site.url("/results?orm=5&admin=3&must=orm,admin"));
         }
 
         @Test
@@ -87,7 +103,9 @@ class InsightPageTest {
         void arePreFilledInTheQuestionnaire() {
             Document questionnaire = site.page("/?orm=5&must=admin").html();
 
-            assertThat(questionnaire.select("input[name=must][checked]")).extracting(e -> e.val()).containsExactly("admin");
+            assertThat(questionnaire.select("input[name=must][checked]"))
+                    .extracting(e -> e.val())
+                    .containsExactly("admin");
             assertThat(questionnaire.select("input[name=must]")).hasSize(16);
         }
 
@@ -111,16 +129,22 @@ class InsightPageTest {
     @Nested
     class WhatIf {
 
-        private final Document page = site.page("/results?orm=5&admin=3&must=admin").html();
+        private final Document page =
+                site.page("/results?orm=5&admin=3&must=admin").html();
 
         @Test
         void isAPlainFormToTheSameHandlerWithEveryAnswerPreFilled() {
             Element form = page.getElementById("what-if");
             assertThat(form.attr("method")).isEqualTo("get");
             assertThat(form.attr("action")).isEqualTo("/results");
-            assertThat(form.selectFirst("select[name=orm] option[selected]").val()).isEqualTo("5");
-            assertThat(form.selectFirst("select[name=security] option[selected]").val()).isEqualTo("0");
-            assertThat(form.select("input[name=must][checked]")).extracting(e -> e.val()).containsExactly("admin");
+            assertThat(form.selectFirst("select[name=orm] option[selected]").val())
+                    .isEqualTo("5");
+            assertThat(form.selectFirst("select[name=security] option[selected]")
+                            .val())
+                    .isEqualTo("0");
+            assertThat(form.select("input[name=must][checked]"))
+                    .extracting(e -> e.val())
+                    .containsExactly("admin");
             assertThat(form.selectFirst("label[for=what-if-orm]").text()).isEqualTo("ORM and database access");
         }
     }
@@ -137,9 +161,14 @@ class InsightPageTest {
             assertThat(chart.selectFirst("title").text()).isEqualTo("Score by criterion");
             assertThat(chart.selectFirst("desc").text()).isNotBlank();
             // Django: ORM 62.5 + admin 37.5; Flask: 37.5 + 15
-            assertThat(chart.select("g").get(0).select("rect.segment")).extracting(r -> r.attr("width")).containsExactly("62.50", "37.50");
-            assertThat(chart.select("g").get(1).select("rect.segment")).extracting(r -> r.attr("width")).containsExactly("37.50", "15.00");
-            assertThat(page.select(".charts details").get(0).select("tbody tr")).extracting(Element::text)
+            assertThat(chart.select("g").get(0).select("rect.segment"))
+                    .extracting(r -> r.attr("width"))
+                    .containsExactly("62.50", "37.50");
+            assertThat(chart.select("g").get(1).select("rect.segment"))
+                    .extracting(r -> r.attr("width"))
+                    .containsExactly("37.50", "15.00");
+            assertThat(page.select(".charts details").get(0).select("tbody tr"))
+                    .extracting(Element::text)
                     .containsExactly("ORM and database access 62.5 37.5", "Ready-made admin back office 37.5 15.0");
         }
 
@@ -148,7 +177,8 @@ class InsightPageTest {
             Element chart = page.selectFirst("svg.profile");
             assertThat(chart.selectFirst("title").text()).isEqualTo("Ratings on the criteria you weighted");
             // ratings 1–5 at x 0–100: Django 5 → 100 (circle), Flask 3 → 50 (square, left edge 48.5)
-            assertThat(chart.select("g").get(0).selectFirst("circle").attr("cx")).isEqualTo("100.00");
+            assertThat(chart.select("g").get(0).selectFirst("circle").attr("cx"))
+                    .isEqualTo("100.00");
             assertThat(chart.select("g").get(0).selectFirst("rect").attr("x")).isEqualTo("48.50");
         }
     }
@@ -162,9 +192,14 @@ class InsightPageTest {
         void isMarkdownInTheMadrLayout() {
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.contentType()).startsWith("text/markdown");
-            assertThat(reply.body()).startsWith("# Choose a web framework: Django\n")
-                    .contains("## Context and Problem Statement", "## Decision Drivers", "## Considered Options",
-                            "## Decision Outcome", "## Pros and Cons of the Options");
+            assertThat(reply.body())
+                    .startsWith("# Choose a web framework: Django\n")
+                    .contains(
+                            "## Context and Problem Statement",
+                            "## Decision Drivers",
+                            "## Considered Options",
+                            "## Decision Outcome",
+                            "## Pros and Cons of the Options");
         }
 
         @Test
@@ -183,7 +218,10 @@ class InsightPageTest {
 
         @Test
         void isLinkedFromTheResultsPage() {
-            assertThat(site.page("/results?orm=5&admin=3").html().selectFirst("a:contains(Decision record)").attr("href"))
+            assertThat(site.page("/results?orm=5&admin=3")
+                            .html()
+                            .selectFirst("a:contains(Decision record)")
+                            .attr("href"))
                     .isEqualTo("/results.md?orm=5&admin=3");
         }
 

@@ -38,22 +38,34 @@ class QuestionnairePageTest {
                 assertThat(fieldset).as(criterion.id()).isNotNull();
                 assertThat(fieldset.selectFirst("legend").text()).isEqualTo(criterion.question());
                 assertThat(fieldset.text()).contains(criterion.description());
-                assertThat(fieldset.select("label:has(input[type=radio])")).extracting(Element::text)
-                        .containsExactly("0 Doesn't matter", "1 Minor", "2 Nice to have", "3 Important", "4 Very important",
+                assertThat(fieldset.select("label:has(input[type=radio])"))
+                        .extracting(Element::text)
+                        .containsExactly(
+                                "0 Doesn't matter",
+                                "1 Minor",
+                                "2 Nice to have",
+                                "3 Important",
+                                "4 Very important",
                                 "5 Critical");
             }
         }
 
         @Test
         void groupsTheQuestionsUnderHeadings() {
-            assertThat(page.select("form h2")).extracting(Element::text)
-                    .containsExactly("What comes built in", "How your team will work", "Architecture and growth",
+            assertThat(page.select("form h2"))
+                    .extracting(Element::text)
+                    .containsExactly(
+                            "What comes built in",
+                            "How your team will work",
+                            "Architecture and growth",
                             "People and ecosystem");
         }
 
         @Test
         void startsFromTheDefaultWeights() {
-            kb.criteria().forEach(c -> assertThat(checked(page, c.id())).as(c.id()).isEqualTo(String.valueOf(c.defaultWeight())));
+            kb.criteria()
+                    .forEach(c ->
+                            assertThat(checked(page, c.id())).as(c.id()).isEqualTo(String.valueOf(c.defaultWeight())));
         }
 
         @Test
@@ -66,9 +78,13 @@ class QuestionnairePageTest {
 
         @Test
         void offersEveryPresetAsALink() {
-            assertThat(page.select(".presets a")).extracting(a -> a.attr("href"))
-                    .containsExactly("/?profile=content-site#questions", "/?profile=data-driven-site#questions",
-                            "/?profile=api-microservice#questions", "/?profile=mvp-deadline#questions",
+            assertThat(page.select(".presets a"))
+                    .extracting(a -> a.attr("href"))
+                    .containsExactly(
+                            "/?profile=content-site#questions",
+                            "/?profile=data-driven-site#questions",
+                            "/?profile=api-microservice#questions",
+                            "/?profile=mvp-deadline#questions",
                             "/?profile=prototype-beginners#questions");
         }
     }
@@ -80,10 +96,14 @@ class QuestionnairePageTest {
         void byAPresetWithoutJavaScript() {
             Document page = site.page("/?profile=api-microservice").html();
 
-            kb.profile("api-microservice").orElseThrow().weights()
-                    .forEach((criterion, weight) -> assertThat(checked(page, criterion)).as(criterion).isEqualTo(String.valueOf(weight)));
+            kb.profile("api-microservice")
+                    .orElseThrow()
+                    .weights()
+                    .forEach((criterion, weight) ->
+                            assertThat(checked(page, criterion)).as(criterion).isEqualTo(String.valueOf(weight)));
             assertThat(page.selectFirst(".notice").text()).contains("API or microservice with custom components");
-            assertThat(page.selectFirst(".presets a[aria-current=true]").attr("href")).startsWith("/?profile=api-microservice");
+            assertThat(page.selectFirst(".presets a[aria-current=true]").attr("href"))
+                    .startsWith("/?profile=api-microservice");
         }
 
         @Test

@@ -35,7 +35,8 @@ class ResultsPageTest {
 
         @Test
         void ranksTheFrameworks() {
-            assertThat(page.select(".ranking li")).extracting(Element::text)
+            assertThat(page.select(".ranking li"))
+                    .extracting(Element::text)
                     .containsExactly("#1 Django 100.0 out of 100", "#2 Flask 52.5 out of 100");
         }
 
@@ -43,7 +44,8 @@ class ResultsPageTest {
         void explainsEachWeightedCriterionWithRatingsPointsRationaleAndSources() {
             Element orm = page.selectFirst("#criterion-orm");
             assertThat(orm.selectFirst("h3").text()).isEqualTo("ORM and database access Your weight: 5 (Critical)");
-            assertThat(orm.select("tbody tr:first-child")).extracting(Element::text)
+            assertThat(orm.select("tbody tr:first-child"))
+                    .extracting(Element::text)
                     .containsExactly("Django 5.0 62.5", "Flask 3.0 37.5");
             assertThat(orm.select("tr.rationale").get(1).text()).contains("SQLAlchemy");
             assertThat(orm.select(".sources a").first().attr("href")).startsWith("/compare#source-");
@@ -54,28 +56,35 @@ class ResultsPageTest {
         @Test
         void namesTheDecidingCriteria() {
             assertThat(page.selectFirst(".deciding").text())
-                    .isEqualTo("Decided mostly by: ORM and database access (+25.0 points), Ready-made admin back office (+22.5 points)");
+                    .isEqualTo(
+                            "Decided mostly by: ORM and database access (+25.0 points), Ready-made admin back office (+22.5 points)");
         }
 
         @Test
         void statesTheKnowledgeBaseVersion() {
-            assertThat(page.selectFirst(".version").text()).isEqualTo("Computed with knowledge base version 2026.11.1.");
+            assertThat(page.selectFirst(".version").text())
+                    .isEqualTo("Computed with knowledge base version 2026.11.1.");
         }
 
         @Test
         void showsItsOwnShareableLinkAndALinkToAdjustTheAnswers() {
             assertThat(page.selectFirst("#share-url").attr("href")).isEqualTo(site.url("/results?orm=5&admin=3"));
-            assertThat(page.selectFirst("a:contains(Adjust your answers)").attr("href")).isEqualTo("/?orm=5&admin=3");
-            assertThat(page.selectFirst("button[data-copy-target=share-url]").hasAttr("hidden")).isTrue();
+            assertThat(page.selectFirst("a:contains(Adjust your answers)").attr("href"))
+                    .isEqualTo("/?orm=5&admin=3");
+            assertThat(page.selectFirst("button[data-copy-target=share-url]").hasAttr("hidden"))
+                    .isTrue();
         }
 
         @Test
         void previewsTheVerdictWhenTheLinkIsPasted() {
             assertThat(page.selectFirst("meta[property=og:title]").attr("content"))
                     .isEqualTo("Django fits this project better — 100 vs 53");
-            assertThat(page.selectFirst("meta[name=twitter:title]").attr("content")).contains("Django");
-            assertThat(page.selectFirst("meta[property=og:url]").attr("content")).isEqualTo(site.url("/results?orm=5&admin=3"));
-            assertThat(page.selectFirst("meta[property=og:description]").attr("content")).contains("2 weighted criteria");
+            assertThat(page.selectFirst("meta[name=twitter:title]").attr("content"))
+                    .contains("Django");
+            assertThat(page.selectFirst("meta[property=og:url]").attr("content"))
+                    .isEqualTo(site.url("/results?orm=5&admin=3"));
+            assertThat(page.selectFirst("meta[property=og:description]").attr("content"))
+                    .contains("2 weighted criteria");
         }
     }
 
@@ -87,7 +96,8 @@ class ResultsPageTest {
             Document first = site.page("/results?orm=5&admin=3").html();
             Document second = site.page("/results?admin=3&security=0&orm=5").html();
 
-            assertThat(second.selectFirst("main").text()).isEqualTo(first.selectFirst("main").text());
+            assertThat(second.selectFirst("main").text())
+                    .isEqualTo(first.selectFirst("main").text());
         }
 
         @Test
@@ -95,12 +105,16 @@ class ResultsPageTest {
             Site.Reply reply = site.page("/results?orm=5&admin=3&utm_source=chat&fbclid=IwAR123");
 
             assertThat(reply.status()).isEqualTo(200);
-            assertThat(reply.html().selectFirst("#share-url").attr("href")).isEqualTo(site.url("/results?orm=5&admin=3"));
+            assertThat(reply.html().selectFirst("#share-url").attr("href"))
+                    .isEqualTo(site.url("/results?orm=5&admin=3"));
         }
 
         @Test
         void favoursFlaskWhenOnlyFlexibilityMatters() {
-            assertThat(site.page("/results?flexibility=5").html().selectFirst("h1").text())
+            assertThat(site.page("/results?flexibility=5")
+                            .html()
+                            .selectFirst("h1")
+                            .text())
                     .isEqualTo("Flask fits this project better — 100 vs 50");
         }
 
@@ -127,14 +141,18 @@ class ResultsPageTest {
                 orm=&admin=3             | orm   | has no value
                 orm=1&orm=2&admin=3      | orm   | is given more than once
                 """)
-        void getA400PageNamingTheParameterAndLinkingBackWithTheValidAnswers(String query, String parameter, String message) {
+        void getA400PageNamingTheParameterAndLinkingBackWithTheValidAnswers(
+                String query, String parameter, String message) {
             Site.Reply reply = site.page("/results?" + query);
 
             assertThat(reply.status()).isEqualTo(400);
             Element problem = reply.html().selectFirst(".problems li");
             assertThat(problem.selectFirst("code").text()).isEqualTo(parameter.strip());
             assertThat(problem.text()).contains(message.strip());
-            assertThat(reply.html().selectFirst("a:contains(Back to the questionnaire)").attr("href")).isEqualTo("/?admin=3");
+            assertThat(reply.html()
+                            .selectFirst("a:contains(Back to the questionnaire)")
+                            .attr("href"))
+                    .isEqualTo("/?admin=3");
         }
 
         @Test
@@ -142,13 +160,20 @@ class ResultsPageTest {
             Site.Reply reply = site.page("/results?orm=0&admin=0");
 
             assertThat(reply.status()).isEqualTo(400);
-            assertThat(reply.html().selectFirst(".problems").text()).isEqualTo("give at least one criterion a weight above 0");
-            assertThat(reply.html().selectFirst("a:contains(Back to the questionnaire)").attr("href")).isEqualTo("/");
+            assertThat(reply.html().selectFirst(".problems").text())
+                    .isEqualTo("give at least one criterion a weight above 0");
+            assertThat(reply.html()
+                            .selectFirst("a:contains(Back to the questionnaire)")
+                            .attr("href"))
+                    .isEqualTo("/");
         }
 
         @Test
         void anUnknownNameIsReportedAsUnknownWhateverItsValue() {
-            assertThat(site.page("/results?colour=red&admin=3").html().selectFirst(".problems").text())
+            assertThat(site.page("/results?colour=red&admin=3")
+                            .html()
+                            .selectFirst(".problems")
+                            .text())
                     .isEqualTo("colour 'colour' is not a known criterion");
         }
 
