@@ -3,7 +3,7 @@ package com.frameworkadvisor.knowledge;
 import java.util.List;
 
 /** The knowledge base file cannot be used; the message names the file, each JSON location and what is wrong. */
-public class KnowledgeBaseException extends RuntimeException {
+class KnowledgeBaseException extends RuntimeException {
 
     private final String file;
     private final List<Problem> problems;

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a knowledge base document, checks it against the JSON Schema and the semantic rules, and turns it into
  * immutable records. Any problem becomes one {@link KnowledgeBaseException} naming the file and each location.
  */
-public final class KnowledgeBaseLoader {
+final class KnowledgeBaseLoader {
 
     private final JsonMapper mapper;
     private final Schema schema;

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * The rules a JSON Schema cannot express: ids are unique and cross-references resolve, every framework is rated on
- * every criterion, profiles weight exactly the known criteria.
+ * every criterion, profiles weight exactly the known criteria, and no criterion id is a name that links reserve.
  */
 final class KnowledgeBaseValidator {
 
@@ -24,6 +24,7 @@ final class KnowledgeBaseValidator {
         checkIds("$.sources", kb.sources(), Source::id, problems);
         checkIds("$.groups", kb.groups(), CriterionGroup::id, problems);
         checkIds("$.criteria", kb.criteria(), Criterion::id, problems);
+        checkNotReserved("$.criteria", kb.criteria(), Criterion::id, problems);
         checkIds("$.profiles", kb.profiles(), Profile::id, problems);
         checkCriteria(kb, problems);
         checkProfiles(kb, problems);
@@ -42,6 +43,20 @@ final class KnowledgeBaseValidator {
             }
             if (!seen.add(value)) {
                 problems.add(new Problem(location, "id '" + value + "' is used more than once"));
+            }
+        }
+    }
+
+    /** An id that is a link parameter name of its own would make links ambiguous ({@link LinkParameters}). */
+    private static <T> void checkNotReserved(
+            String path, List<T> items, Function<T, String> id, List<Problem> problems) {
+        for (int i = 0; i < items.size(); i++) {
+            String value = id.apply(items.get(i));
+            if (LinkParameters.RESERVED.contains(value)) {
+                problems.add(new Problem(
+                        path + "[" + i + "].id",
+                        "id '" + value + "' is reserved for links (" + String.join(", ", LinkParameters.RESERVED)
+                                + ")"));
             }
         }
     }

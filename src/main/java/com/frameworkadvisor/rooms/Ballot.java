@@ -1,7 +1,7 @@
 package com.frameworkadvisor.rooms;
 
+import com.frameworkadvisor.advice.ResultsLink;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
@@ -19,14 +19,6 @@ public record Ballot(
 
     /** The stored weights by criterion id; the knowledge base decides later which ids still count. */
     public Map<String, Integer> weightMap() {
-        Map<String, Integer> map = new LinkedHashMap<>();
-        if (weights.isEmpty()) {
-            return map;
-        }
-        for (String pair : weights.split("&")) {
-            int equals = pair.indexOf('=');
-            map.put(pair.substring(0, equals), Integer.parseInt(pair.substring(equals + 1)));
-        }
-        return map;
+        return ResultsLink.storedWeights(weights);
     }
 }

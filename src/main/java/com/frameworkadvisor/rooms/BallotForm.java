@@ -1,11 +1,9 @@
 package com.frameworkadvisor.rooms;
 
-import com.frameworkadvisor.knowledge.Criterion;
+import com.frameworkadvisor.advice.ResultsLink;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.AnswerProblem;
-import com.frameworkadvisor.scoring.InvalidAnswersException;
 import com.frameworkadvisor.scoring.Weights;
-import com.frameworkadvisor.web.AnswersQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,20 +27,10 @@ record BallotForm(String name, Map<String, Integer> answers, Weights weights, Li
         List<String> names = answerParameters.remove(NAME);
         String name = names == null || names.isEmpty() ? "" : names.get(0);
         List<AnswerProblem> problems = new ArrayList<>(RoomInput.nameProblems(name));
-        Map<String, Integer> valid;
-        Weights weights = null;
-        try {
-            weights = AnswersQuery.read(kb, answerParameters).weights();
-            valid = weights.values();
-        } catch (InvalidAnswersException e) {
-            problems.addAll(e.problems());
-            valid = e.validAnswers();
-        }
-        Map<String, Integer> answers = new LinkedHashMap<>();
-        for (Criterion criterion : kb.criteria()) {
-            answers.put(criterion.id(), valid.getOrDefault(criterion.id(), 0));
-        }
-        return new BallotForm(name, answers, problems.isEmpty() ? weights : null, problems);
+        ResultsLink.Prefill answers = ResultsLink.prefill(kb, answerParameters);
+        problems.addAll(answers.problems());
+        Weights weights = problems.isEmpty() ? new Weights(answers.weights()) : null;
+        return new BallotForm(name, answers.weights(), weights, problems);
     }
 
     boolean valid() {

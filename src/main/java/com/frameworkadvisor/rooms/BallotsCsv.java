@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * spreadsheet would run as a formula are prefixed with a single quote.
  */
 @Component
-public class BallotsCsv {
+class BallotsCsv {
 
     static final List<String> LEADING_COLUMNS = List.of("name", "submitted_at", "updated_at", "winner");
 

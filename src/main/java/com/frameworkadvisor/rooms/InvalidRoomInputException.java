@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Fields of a room form or request that are missing, too long or unknown; each problem names its field. */
-public class InvalidRoomInputException extends RuntimeException {
+class InvalidRoomInputException extends RuntimeException {
 
     private final transient List<AnswerProblem> problems;
 

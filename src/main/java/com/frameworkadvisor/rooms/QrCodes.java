@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * any size without blur, so the same code fills a phone or a projector.
  */
 @Component
-public class QrCodes {
+class QrCodes {
 
     private static final int QUIET_ZONE = 4;
 

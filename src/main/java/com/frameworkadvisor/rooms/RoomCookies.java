@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * room's path, HttpOnly and SameSite=Lax, and lives as long as the room.
  */
 @Component
-public class RoomCookies {
+class RoomCookies {
 
     static final String FACILITATOR = "advisor_facilitator";
     static final String BALLOT = "advisor_ballot";

@@ -1,14 +1,15 @@
 package com.frameworkadvisor.rooms;
 
+import com.frameworkadvisor.advice.DecisionRecord;
+import com.frameworkadvisor.advice.Markdown;
+import com.frameworkadvisor.advice.Scores;
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
-import com.frameworkadvisor.knowledge.Rating;
 import com.frameworkadvisor.scoring.CriterionSpread;
 import com.frameworkadvisor.scoring.GroupEvaluation;
 import com.frameworkadvisor.scoring.GroupRank;
 import com.frameworkadvisor.scoring.GroupScorer;
-import com.frameworkadvisor.web.Markdown;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * notes) is escaped, so it reads as text in any Markdown or HTML viewer.
  */
 @Component
-public class RoomDecisionRecord {
+class RoomDecisionRecord {
 
     /** How many of the group's most weighted criteria are named as decision drivers. */
     static final int DRIVERS = 5;
@@ -46,82 +47,72 @@ public class RoomDecisionRecord {
         Optional<GroupEvaluation> group = results.evaluate(state.ballots());
         Map<String, String> names = new LinkedHashMap<>();
         state.ballots().forEach(b -> names.put(b.id(), b.name()));
-
-        StringBuilder md = new StringBuilder();
-        md.append("# ").append(Markdown.escape(room.title())).append("\n\n");
-        md.append("* Status: ").append(room.decided() ? "decided" : "proposed").append('\n');
         LocalDate date = room.decided() ? LocalDate.ofInstant(room.decidedAt(), clock.getZone()) : LocalDate.now(clock);
-        md.append("* Date: ").append(date).append('\n');
-        md.append("* Decision-makers: ")
-                .append(names.isEmpty() ? "no one has answered yet" : escapedList(names.values()))
-                .append("\n\n");
 
-        md.append("## Context and Problem Statement\n\n");
-        md.append(
-                        room.context().isBlank()
-                                ? "No context was given when the room was opened."
-                                : paragraphs(room.context()))
-                .append("\n\n");
-        md.append(
-                        "Which web framework should the team use? Each member said privately how much each criterion matters ")
-                .append("(0 = doesn't matter, 5 = critical); the frameworks are rated 1-5 on each from cited sources. ")
-                .append(
-                        "Every member has an equal voice: each member's weights are scaled to sum to 1 before they are ")
-                .append("averaged into the group weights.\n\n");
+        String context = (room.context().isBlank()
+                        ? "No context was given when the room was opened."
+                        : paragraphs(room.context()))
+                + "\n\nWhich web framework should the team use? Each member said privately how much each criterion"
+                + " matters (0 = doesn't matter, 5 = critical); the frameworks are rated 1-5 on each from cited"
+                + " sources. Every member has an equal voice: each member's weights are scaled to sum to 1 before"
+                + " they are averaged into the group weights.\n";
 
-        md.append("## Decision Drivers\n\n");
+        StringBuilder drivers = new StringBuilder();
         group.ifPresentOrElse(
-                g -> drivers(md, g), () -> md.append(noGroupResult(state)).append('\n'));
+                g -> drivers(drivers, g),
+                () -> drivers.append(noGroupResult(state)).append('\n'));
 
-        md.append("\n## Considered Options\n\n");
+        StringBuilder options = new StringBuilder();
         group.ifPresentOrElse(
-                g -> options(md, g),
+                g -> options(options, g),
                 () -> kb.frameworks()
-                        .forEach(f -> md.append("* ")
+                        .forEach(f -> options.append("* ")
                                 .append(Markdown.escape(f.name()))
                                 .append('\n')));
 
-        md.append("\n## Decision Outcome\n\n");
+        StringBuilder outcome = new StringBuilder();
         if (room.decided()) {
-            md.append("Chosen option: \"")
+            outcome.append("Chosen option: \"")
                     .append(Markdown.escape(frameworkName(room.decisionFramework())))
                     .append('"');
             String notes =
                     room.decisionNotes() == null ? "" : room.decisionNotes().strip();
             if (notes.isEmpty()) {
-                md.append(". No reasons were recorded with the decision.\n\n");
+                outcome.append(". No reasons were recorded with the decision.\n\n");
             } else {
-                md.append(", because ")
+                outcome.append(", because ")
                         .append(Markdown.escape(notes))
                         .append(endsSentence(notes) ? "" : ".")
                         .append("\n\n");
             }
         } else {
-            md.append("No decision recorded yet.\n\n");
+            outcome.append("No decision recorded yet.\n\n");
         }
         group.ifPresentOrElse(
-                g -> groupResult(md, g, room, names),
-                () -> md.append(noGroupResult(state)).append('\n'));
+                g -> groupResult(outcome, g, room, names),
+                () -> outcome.append(noGroupResult(state)).append('\n'));
 
-        md.append("\n### Pros and Cons of the Options\n");
         List<Criterion> compared = group.map(g -> g.mostWeightedCriteria(Integer.MAX_VALUE).stream()
                         .map(id -> kb.criterion(id).orElseThrow())
                         .toList())
                 .orElse(kb.criteria());
-        if (group.isEmpty()) {
-            md.append("\nNo criterion has been weighted yet, so every criterion is compared.\n");
-        }
-        for (Framework framework : kb.frameworks()) {
-            md.append("\n#### ").append(Markdown.escape(framework.name())).append("\n\n");
-            md.append(Markdown.escape(framework.summary())).append("\n\n");
-            for (Criterion criterion : compared) {
-                md.append(proOrCon(framework, criterion));
-            }
-        }
-        md.append("\n---\nComputed by Framework Advisor with knowledge base version ")
-                .append(Markdown.escape(kb.version()))
-                .append(".\n");
-        return md.toString();
+        return new DecisionRecord(
+                        room.title(),
+                        List.of(
+                                "Status: " + (room.decided() ? "decided" : "proposed"),
+                                "Date: " + date,
+                                "Decision-makers: "
+                                        + (names.isEmpty()
+                                                ? "no one has answered yet"
+                                                : DecisionRecord.escapedList(names.values()))),
+                        context,
+                        drivers.toString(),
+                        options.toString(),
+                        outcome.toString(),
+                        kb,
+                        compared,
+                        group.isEmpty() ? "No criterion has been weighted yet, so every criterion is compared." : null)
+                .toMarkdown();
     }
 
     private void drivers(StringBuilder md, GroupEvaluation group) {
@@ -140,7 +131,7 @@ public class RoomDecisionRecord {
             md.append("* ")
                     .append(Markdown.escape(frameworkName(rank.framework())))
                     .append(": ")
-                    .append(whole(rank.score()))
+                    .append(Scores.whole(rank.score()))
                     .append(" out of 100 for the group\n");
         }
     }
@@ -155,17 +146,18 @@ public class RoomDecisionRecord {
             Optional<GroupRank> next =
                     group.ranking().stream().filter(r -> r.rank() > 1).findFirst();
             // One decimal when whole points would make the lead look like a tie.
-            boolean blurred = next.isPresent()
-                    && whole(winner.score()).equals(whole(next.get().score()));
+            String[] headline = next.isPresent()
+                    ? Scores.headline(winner.score(), next.get().score())
+                    : new String[] {Scores.whole(winner.score())};
             md.append('"')
                     .append(Markdown.escape(frameworkName(group.winner())))
                     .append("\" comes first with ")
-                    .append(points(winner.score(), blurred))
+                    .append(headline[0])
                     .append(" out of 100");
             next.ifPresent(n -> md.append(", ahead of \"")
                     .append(Markdown.escape(frameworkName(n.framework())))
                     .append("\" with ")
-                    .append(points(n.score(), blurred)));
+                    .append(headline[1]));
             md.append('.');
         } else {
             List<String> shared = first.stream()
@@ -176,7 +168,7 @@ public class RoomDecisionRecord {
                     .append(" and ")
                     .append(shared.get(shared.size() - 1))
                     .append(" with ")
-                    .append(whole(first.get(0).score()))
+                    .append(Scores.whole(first.get(0).score()))
                     .append(" out of 100 each.");
         }
         if (room.decided() && first.stream().noneMatch(r -> r.framework().equals(room.decisionFramework()))) {
@@ -198,7 +190,7 @@ public class RoomDecisionRecord {
             md.append("No member is pivotal: without any one of them, the group's first place would stay the same.\n");
         } else {
             md.append("Pivotal members, without any one of whom the group's first place would differ: ")
-                    .append(escapedList(
+                    .append(DecisionRecord.escapedList(
                             group.pivotalMembers().stream().map(names::get).toList()))
                     .append(".\n");
         }
@@ -232,21 +224,6 @@ public class RoomDecisionRecord {
                 : "None of the answers weighs a criterion the knowledge base still has, so there is no group result.";
     }
 
-    /** Good where the framework is rated above the other frameworks' average on the criterion, Bad where below. */
-    private String proOrCon(Framework framework, Criterion criterion) {
-        Rating rating = criterion.ratingOf(framework.id());
-        double others = kb.frameworks().stream()
-                .filter(f -> !f.equals(framework))
-                .mapToDouble(f -> criterion.ratingOf(f.id()).score())
-                .average()
-                .orElse(rating.score());
-        double difference = rating.score() - others;
-        String judgement = difference > 0 ? "Good" : difference < 0 ? "Bad" : "Neutral";
-        return "* " + judgement + ", because of " + Markdown.escape(criterion.name()) + " (rated "
-                + String.format(Locale.ROOT, "%.1f", rating.score()) + " of 5): " + Markdown.escape(rating.rationale())
-                + "\n";
-    }
-
     /** The framework's name; the id of one the knowledge base no longer has. */
     private String frameworkName(String id) {
         return kb.framework(id).map(Framework::name).orElse(id);
@@ -254,14 +231,6 @@ public class RoomDecisionRecord {
 
     private String criterionName(String id) {
         return kb.criterion(id).map(Criterion::name).orElse(id);
-    }
-
-    private static String escapedList(Iterable<String> texts) {
-        StringBuilder list = new StringBuilder();
-        for (String text : texts) {
-            list.append(list.isEmpty() ? "" : ", ").append(Markdown.escape(text));
-        }
-        return list.toString();
     }
 
     /** Multi-line text with its line breaks kept, each line escaped on its own so none can start a block. */
@@ -275,14 +244,6 @@ public class RoomDecisionRecord {
     private static boolean endsSentence(String text) {
         char last = text.charAt(text.length() - 1);
         return last == '.' || last == '!' || last == '?';
-    }
-
-    private static String whole(double score) {
-        return String.format(Locale.ROOT, "%.0f", score);
-    }
-
-    private static String points(double score, boolean oneDecimal) {
-        return oneDecimal ? String.format(Locale.ROOT, "%.1f", score) : whole(score);
     }
 
     private static String percent(double fraction) {

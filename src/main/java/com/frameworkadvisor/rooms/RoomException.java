@@ -7,7 +7,7 @@ import org.springframework.web.server.ResponseStatusException;
  * A room request that cannot be served, with the status and sentence both the pages and the API show: unknown (404),
  * expired (410), wrong key (403), closed or full (409).
  */
-public class RoomException extends ResponseStatusException {
+class RoomException extends ResponseStatusException {
 
     RoomException(HttpStatus status, String reason) {
         super(status, reason);

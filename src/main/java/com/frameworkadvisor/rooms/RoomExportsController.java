@@ -51,20 +51,9 @@ class RoomExportsController {
         return download(CSV, "ballots-" + slug(state.room().title()) + ".csv", ballotsCsv.write(state));
     }
 
-    /** The room, if its answers are revealed or the caller is its facilitator; a key that is given must be right. */
     private RoomState readable(String id, HttpServletRequest request) {
-        RoomState state = rooms.load(id);
-        Optional<String> key = cookies.facilitatorKey(request);
-        if (key.isPresent()) {
-            if (!rooms.isFacilitator(state.room(), key.get())) {
-                throw RoomException.notFacilitator();
-            }
-            return state;
-        }
-        if (!state.room().revealed()) {
-            throw RoomException.hidden();
-        }
-        return state;
+        return rooms.access(id, cookies.facilitatorKey(request), Optional.empty())
+                .answers();
     }
 
     private static ResponseEntity<String> download(MediaType type, String filename, String body) {

@@ -8,7 +8,7 @@ import java.util.List;
  * Checks the free-text fields of rooms, ballots and decisions. Lengths count characters as people see them (code
  * points), after trimming; line breaks are allowed only where the field is a paragraph.
  */
-public final class RoomInput {
+final class RoomInput {
 
     static final int TITLE_MAX = 120;
     static final int CONTEXT_MAX = 2000;

@@ -6,6 +6,7 @@ import java.util.List;
  * What a room page shows to one viewer.
  *
  * @param facilitator whether the viewer holds the facilitator key
+ * @param seesAnswers whether the viewer may see the answers and download them ({@link RoomAccess})
  * @param facilitatorLink the private link that reopens the room as facilitator, shown right after creation only
  * @param ownBallot the viewer's own ballot, if their browser has one in this room
  * @param group the group result, once revealed and once someone has answered; {@code null} otherwise
@@ -14,6 +15,7 @@ public record RoomPage(
         Room room,
         List<Ballot> ballots,
         boolean facilitator,
+        boolean seesAnswers,
         String facilitatorLink,
         Ballot ownBallot,
         String joinUrl,

@@ -225,20 +225,15 @@ class RoomPagesController {
     }
 
     private RoomPage page(String id, boolean justCreated, HttpServletRequest request) {
-        RoomState state = rooms.load(id);
+        RoomAccess access = rooms.access(id, cookies.facilitatorKey(request), cookies.ballotKey(request));
+        RoomState state = access.state();
         Room room = state.room();
-        boolean facilitator = cookies.facilitatorKey(request)
-                .map(key -> rooms.isFacilitator(room, key))
-                .orElse(false);
+        boolean facilitator = access.facilitator();
         String facilitatorLink = justCreated && facilitator
                 ? absolute("/rooms/{id}/facilitate", id) + "?key="
                         + cookies.facilitatorKey(request).orElseThrow()
                 : null;
-        Ballot own = cookies.ballotKey(request)
-                .flatMap(key -> state.ballots().stream()
-                        .filter(b -> b.id().equals(key.ballotId()) && Tokens.matches(key.key(), b.keyHash()))
-                        .findFirst())
-                .orElse(null);
+        Ballot own = access.own().orElse(null);
         String joinUrl = absolute("/rooms/{id}/join", id);
         GroupView group = room.revealed()
                 ? results.evaluate(state.ballots())
@@ -250,6 +245,7 @@ class RoomPagesController {
                 room,
                 state.ballots(),
                 facilitator,
+                access.seesAnswers(),
                 facilitatorLink,
                 own,
                 joinUrl,

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The group result of a room's ballots, weighed with the current knowledge base. */
 @Component
-public class RoomResults {
+class RoomResults {
 
     private final KnowledgeBase kb;
     private final GroupScorer scorer;

@@ -1,13 +1,14 @@
 package com.frameworkadvisor.rooms;
 
+import com.frameworkadvisor.advice.ResultsLink;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
-import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.Weights;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * checked here, so pages and API enforce the same rights.
  */
 @Service
-public class RoomService {
+class RoomService {
 
     private final RoomRepository rooms;
     private final BallotRepository ballots;
@@ -175,7 +176,23 @@ public class RoomService {
         changed(room.id());
     }
 
-    public boolean isFacilitator(Room room, String facilitatorKey) {
+    /**
+     * The room as this caller may see it ({@link RoomAccess}). A facilitator key that is given must be the room's,
+     * or the caller is refused; a ballot key that does not match (a removed ballot, a stale cookie) is no ballot.
+     */
+    @Transactional(readOnly = true)
+    RoomAccess access(String roomId, Optional<String> facilitatorKey, Optional<RoomCookies.BallotKey> ballotKey) {
+        RoomState state = load(roomId);
+        if (facilitatorKey.isPresent() && !isFacilitator(state.room(), facilitatorKey.get())) {
+            throw RoomException.notFacilitator();
+        }
+        Optional<Ballot> own = ballotKey.flatMap(key -> state.ballots().stream()
+                .filter(b -> b.id().equals(key.ballotId()) && Tokens.matches(key.key(), b.keyHash()))
+                .findFirst());
+        return new RoomAccess(state, facilitatorKey.isPresent(), own);
+    }
+
+    private static boolean isFacilitator(Room room, String facilitatorKey) {
         return Tokens.matches(facilitatorKey, room.facilitatorKeyHash());
     }
 
@@ -209,7 +226,7 @@ public class RoomService {
     }
 
     private static String encode(Weights weights) {
-        return Answers.queryString(weights.values(), List.of());
+        return ResultsLink.query(weights.values(), List.of());
     }
 
     private void changed(String roomId) {

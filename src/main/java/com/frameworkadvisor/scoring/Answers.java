@@ -19,25 +19,6 @@ public record Answers(Weights weights, List<String> mustHaves) {
         return new Answers(weights, List.of());
     }
 
-    /** The shareable form, e.g. {@code orm=5&admin=3&must=admin}: non-zero weights and must-haves in criterion order. */
-    public String toQueryString() {
-        return queryString(weights.values(), mustHaves);
-    }
-
-    /** The query string of these (possibly partial) answers; zero weights are left out. */
-    public static String queryString(Map<String, Integer> weights, List<String> mustHaves) {
-        StringBuilder query = new StringBuilder();
-        weights.forEach((id, weight) -> {
-            if (weight > 0) {
-                query.append(query.isEmpty() ? "" : "&").append(id).append('=').append(weight);
-            }
-        });
-        if (!mustHaves.isEmpty()) {
-            query.append(query.isEmpty() ? "" : "&").append("must=").append(String.join(",", mustHaves));
-        }
-        return query.toString();
-    }
-
     /**
      * Collects answers one at a time, whatever their channel (query string, form, JSON), and reports every problem at
      * once. Field names in problems are the answer's name with the given prefix, e.g. {@code weights.orm}.

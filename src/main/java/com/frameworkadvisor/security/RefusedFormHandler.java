@@ -1,6 +1,6 @@
 package com.frameworkadvisor.security;
 
-import com.frameworkadvisor.system.ErrorDetail;
+import com.frameworkadvisor.errors.ErrorDetail;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

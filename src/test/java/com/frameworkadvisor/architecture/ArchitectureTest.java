@@ -35,18 +35,35 @@ class ArchitectureTest {
             .because("the scoring core depends on them");
 
     @ArchTest
-    static final ArchRule coreDoesNotReachIntoTheWeb = noClasses()
+    static final ArchRule coreKnowsNoFeatureOrPlatform = noClasses()
             .that()
             .resideInAnyPackage("..knowledge..", "..scoring..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("..web..", "..api..", "..system..");
+            .resideInAnyPackage(
+                    "..advice..",
+                    "..rooms..",
+                    "..errors..",
+                    "..security..",
+                    "..ratelimit..",
+                    "..logging..",
+                    "..persistence..",
+                    "..messages..",
+                    "..performance..");
 
     @ArchTest
-    static final ArchRule pagesAndApiAreSeparate = noClasses()
+    static final ArchRule platformKnowsNoFeature = noClasses()
             .that()
-            .resideInAPackage("..web..")
+            .resideInAnyPackage(
+                    "..errors..",
+                    "..security..",
+                    "..ratelimit..",
+                    "..logging..",
+                    "..persistence..",
+                    "..messages..",
+                    "..performance..")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("..api..");
+            .resideInAnyPackage("..advice..", "..rooms..")
+            .because("each feature maps its own exceptions and registers its own limits");
 }

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -99,6 +101,16 @@ class KnowledgeBaseLoaderTest {
                     .satisfies(e -> assertThat(e.problems())
                             .extracting(Problem::location)
                             .contains("$.criteria[0].id"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"v", "fw", "must", "profile"})
+        void mayNotBeANameThatLinksReserve(String reserved) {
+            loadingFails(tree -> criterion(tree, 0).put("id", reserved))
+                    .satisfies(e -> hasProblem(
+                            e,
+                            "$.criteria[0].id",
+                            "id '" + reserved + "' is reserved for links (v, fw, must, profile)"));
         }
 
         @Test

@@ -327,7 +327,7 @@ class RoomExportsTest {
                             "## Decision Drivers",
                             "## Considered Options",
                             "## Decision Outcome",
-                            "### Pros and Cons of the Options");
+                            "\n## Pros and Cons of the Options\n");
         }
 
         @Test
@@ -419,10 +419,10 @@ class RoomExportsTest {
 
         @Test
         void weighsProsAndConsOnTheWeightedCriteriaOnly() {
-            String prosAndCons = body.substring(body.indexOf("### Pros and Cons of the Options"));
+            String prosAndCons = body.substring(body.indexOf("## Pros and Cons of the Options"));
 
             assertThat(prosAndCons)
-                    .contains("#### Django", "#### Flask")
+                    .contains("\n### Django\n", "\n### Flask\n")
                     .contains("* Good, because of Built-in security (rated 5.0 of 5)")
                     .contains("* Bad, because of Built-in security (rated 3.0 of 5)")
                     .contains("* Good, because of Ready-made admin back office (rated 5.0 of 5)")

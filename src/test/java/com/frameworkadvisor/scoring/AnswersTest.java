@@ -31,15 +31,7 @@ class AnswersTest {
         }
 
         @Test
-        void theQueryStringCarriesOnlyNonZeroWeightsInCriterionOrder() {
-            Answers answers =
-                    builder().put("admin", 3).put("orm", 5).put("security", 0).build();
-
-            assertThat(answers.toQueryString()).isEqualTo("orm=5&admin=3");
-        }
-
-        @Test
-        void mustHavesKeepTheCriterionOrderInTheQueryString() {
+        void mustHavesKeepTheCriterionOrder() {
             Answers answers = builder()
                     .put("orm", 5)
                     .mustHave("must", "security")
@@ -47,7 +39,6 @@ class AnswersTest {
                     .build();
 
             assertThat(answers.mustHaves()).containsExactly("orm", "security");
-            assertThat(answers.toQueryString()).isEqualTo("orm=5&must=orm,security");
         }
     }
 

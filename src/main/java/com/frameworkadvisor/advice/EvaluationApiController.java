@@ -1,0 +1,67 @@
+package com.frameworkadvisor.advice;
+
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.ratelimit.LimitedAction;
+import com.frameworkadvisor.ratelimit.RateLimited;
+import com.frameworkadvisor.scoring.Scorer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+class EvaluationApiController {
+
+    private final KnowledgeBase kb;
+    private final Scorer scorer;
+    private final Counter evaluations;
+
+    EvaluationApiController(KnowledgeBase kb, Scorer scorer, MeterRegistry meters) {
+        this.kb = kb;
+        this.scorer = scorer;
+        this.evaluations = meters.counter("advisor.evaluations", "channel", "api");
+    }
+
+    @Operation(
+            summary = "Rank the frameworks for a set of weights",
+            description =
+                    "Weights are whole numbers from 0 (doesn't matter) to 5 (critical), keyed by criterion id; "
+                            + "criteria left out weigh 0, and at least one weight must be above 0. "
+                            + "Must-haves are criterion ids; a framework rated below 3 on one fails it and ranks below those that don't.")
+    @ApiResponse(responseCode = "200", description = "The ranking, explained")
+    @ApiResponse(
+            responseCode = "400",
+            description = "The body or a weight is not valid; the problem names the field",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @RateLimited(LimitedAction.EVALUATION)
+    @PostMapping(
+            path = "/api/evaluations",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    EvaluationResponse evaluate(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = EvaluationRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            "{\"weights\": {\"orm\": 5, \"admin\": 3}, \"mustHave\": [\"admin\"]}")))
+                    @RequestBody
+                    JsonNode body) {
+        EvaluationResponse response =
+                EvaluationResponse.of(kb, scorer.evaluate(kb, EvaluationRequestReader.read(kb, body)));
+        evaluations.increment();
+        return response;
+    }
+
+    /** Documents the request shape; the body itself is read by {@link EvaluationRequestReader}. */
+    record EvaluationRequest(java.util.Map<String, Integer> weights, java.util.List<String> mustHave) {}
+}

@@ -1,0 +1,80 @@
+package com.frameworkadvisor.advice;
+
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One person's result as a decision record, ready to commit next to the code it is about. Pros and cons compare each
+ * framework's rating with the others' on every criterion the user weighted.
+ */
+final class ResultDecisionRecord {
+
+    private ResultDecisionRecord() {}
+
+    static String render(KnowledgeBase kb, ResultsPage page, String verdict, String robustness, LocalDate date) {
+        String chosen =
+                page.evaluation().winner() == null ? null : page.verdict().first();
+        String kbVersion = Markdown.escape(kb.version());
+
+        StringBuilder drivers = new StringBuilder();
+        for (ResultsPage.Row row : page.weighted()) {
+            drivers.append("* ")
+                    .append(Markdown.escape(row.criterion().name()))
+                    .append(" (weight ")
+                    .append(row.weight())
+                    .append(')');
+            if (row.mustHave()) {
+                drivers.append(", must-have: a rating below 3 rules a framework out");
+            }
+            drivers.append('\n');
+        }
+
+        StringBuilder options = new StringBuilder();
+        for (ResultsPage.Place place : page.ranking()) {
+            options.append("* ")
+                    .append(Markdown.escape(place.framework().name()))
+                    .append(": ")
+                    .append(place.scoreText())
+                    .append(" out of 100");
+            if (!place.failedMustHaves().isEmpty()) {
+                options.append(", fails must-haves: ").append(DecisionRecord.names(place.failedMustHaves()));
+            }
+            options.append('\n');
+        }
+
+        StringBuilder outcome = new StringBuilder();
+        outcome.append(
+                        chosen == null
+                                ? "No option chosen: "
+                                : "Chosen option: \"" + Markdown.escape(chosen) + "\", because ")
+                .append(Markdown.escape(verdict))
+                .append(".\n\n");
+        outcome.append(Markdown.escape(robustness)).append('\n');
+        if (!page.deciding().isEmpty()) {
+            outcome.append("\nDecided mostly by: ")
+                    .append(DecisionRecord.names(page.deciding().stream()
+                            .map(ResultsPage.Deciding::criterion)
+                            .toList()))
+                    .append(".\n");
+        }
+
+        return new DecisionRecord(
+                        "Choose a web framework: " + (chosen == null ? "undecided" : chosen),
+                        List.of(
+                                "Status: proposed",
+                                "Date: " + date,
+                                "Knowledge base: version " + kbVersion,
+                                "Result: <" + page.shareUrl() + ">"),
+                        "Which web framework should this project use? The answers below say how much each criterion"
+                                + " matters (0 = doesn't matter, 5 = critical); the frameworks are rated 1-5 on each"
+                                + " from cited sources.\n",
+                        drivers.toString(),
+                        options.toString(),
+                        outcome.toString(),
+                        kb,
+                        page.weighted().stream().map(ResultsPage.Row::criterion).toList(),
+                        null)
+                .toMarkdown();
+    }
+}

@@ -1,0 +1,132 @@
+package com.frameworkadvisor.advice;
+
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.ratelimit.LimitedAction;
+import com.frameworkadvisor.ratelimit.RateLimited;
+import com.frameworkadvisor.scoring.Answers;
+import com.frameworkadvisor.scoring.InvalidAnswersException;
+import com.frameworkadvisor.scoring.Scorer;
+import com.frameworkadvisor.scoring.Weights;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The recommendation. Its URL is the shareable link: the answers are the query, nothing else is needed. The same
+ * handler serves the what-if form, with or without JavaScript.
+ */
+@Controller
+class ResultsController {
+
+    private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
+
+    private final KnowledgeBase kb;
+    private final Scorer scorer;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final Counter evaluations;
+
+    ResultsController(KnowledgeBase kb, Scorer scorer, MessageSource messages, Clock clock, MeterRegistry meters) {
+        this.kb = kb;
+        this.scorer = scorer;
+        this.messages = messages;
+        this.clock = clock;
+        this.evaluations = meters.counter("advisor.evaluations", "channel", "page");
+    }
+
+    @RateLimited(LimitedAction.EVALUATION)
+    @GetMapping("/results")
+    String results(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
+        ResultsPage page = page(parameters);
+        model.addAttribute("page", page);
+        model.addAttribute("kb", kb);
+        model.addAttribute("scale", Weights.SCALE);
+        // The verdict is the page title, the heading and the link preview, so it is worded once, here.
+        model.addAttribute("verdict", verdict(page.verdict(), locale));
+        model.addAttribute("robustness", robustness(page.insight(), locale));
+        model.addAttribute(
+                "summary",
+                messages.getMessage(
+                        "results.og.description", new Object[] {page.weighted().size(), kb.version()}, locale));
+        return "results";
+    }
+
+    @RateLimited(LimitedAction.EVALUATION)
+    @GetMapping("/results.md")
+    ResponseEntity<String> decisionRecord(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
+        ResultsPage page = page(parameters);
+        String markdown = ResultDecisionRecord.render(
+                kb, page, verdict(page.verdict(), locale), robustness(page.insight(), locale), LocalDate.now(clock));
+        return ResponseEntity.ok()
+                .contentType(MARKDOWN)
+                .header("Content-Disposition", "inline; filename=\"framework-decision.md\"")
+                .body(markdown);
+    }
+
+    @ExceptionHandler(InvalidAnswersException.class)
+    String invalidAnswers(InvalidAnswersException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("problems", e.problems());
+        model.addAttribute("backQuery", ResultsLink.query(e.validAnswers(), e.validMustHaves()));
+        return "results-invalid";
+    }
+
+    private ResultsPage page(MultiValueMap<String, String> parameters) {
+        Answers answers = ResultsLink.read(kb, parameters);
+        String shareUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(ResultsLink.RESULTS)
+                .query(ResultsLink.query(answers))
+                .build()
+                .toUriString();
+        ResultsPage page = ResultsPage.of(kb, scorer.evaluate(kb, answers), shareUrl);
+        evaluations.increment();
+        return page;
+    }
+
+    private String verdict(ResultsPage.Verdict verdict, Locale locale) {
+        if (verdict.tie()) {
+            return messages.getMessage(
+                    "results.verdict.tie",
+                    new Object[] {verdict.first(), verdict.second(), verdict.firstScore()},
+                    locale);
+        }
+        String key = verdict.manyFrameworks() ? "results.verdict.winnerOfMany" : "results.verdict.winner";
+        return messages.getMessage(
+                key,
+                new Object[] {verdict.first(), verdict.firstScore(), verdict.secondScore(), verdict.second()},
+                locale);
+    }
+
+    /** One plain sentence on how solid the result is, shared by the page and the decision record. */
+    private String robustness(Insight insight, Locale locale) {
+        if (!insight.hasWinner()) {
+            return messages.getMessage("insight.tie", null, locale);
+        }
+        String sentence = insight.robust()
+                ? messages.getMessage("insight.robust", null, locale)
+                : messages.getMessage("insight.sensitive", flipArguments(insight.nearest()), locale);
+        if (insight.closeCall()) {
+            sentence += " " + messages.getMessage("insight.closeCall", new Object[] {insight.margin()}, locale);
+        }
+        return sentence;
+    }
+
+    static Object[] flipArguments(Insight.Flip flip) {
+        return new Object[] {
+            flip.framework().name(), flip.criterion().name(), flip.tieWeight(), flip.yourWeight(), flip.more() ? 1 : 0
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package com.frameworkadvisor.advice;
+
+import com.frameworkadvisor.knowledge.Criterion;
+import com.frameworkadvisor.knowledge.Framework;
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.Rating;
+import com.frameworkadvisor.knowledge.Source;
+import com.frameworkadvisor.scoring.Evaluation;
+import com.frameworkadvisor.scoring.FrameworkScore;
+import java.util.Comparator;
+import java.util.List;
+
+/** Everything the results page shows, resolved from an evaluation and the knowledge base it was computed with. */
+record ResultsPage(
+        Evaluation evaluation,
+        Verdict verdict,
+        Insight insight,
+        List<Place> ranking,
+        List<Row> weighted,
+        List<Criterion> unweighted,
+        List<Criterion> mustHaves,
+        List<Deciding> deciding,
+        Charts charts,
+        String query,
+        String shareUrl) {
+
+    /** The headline: a winner with the two leading scores, or a shared first place. */
+    record Verdict(
+            boolean tie, String first, String second, String firstScore, String secondScore, boolean manyFrameworks) {}
+
+    record Place(Framework framework, int rank, double score, String scoreText, List<Criterion> failedMustHaves) {}
+
+    record Row(Criterion criterion, int weight, boolean mustHave, List<Cell> cells) {}
+
+    record Cell(Framework framework, Rating rating, String ratingText, String contribution, List<Source> sources) {}
+
+    record Deciding(Criterion criterion, String advantage) {}
+
+    static ResultsPage of(KnowledgeBase kb, Evaluation evaluation, String shareUrl) {
+        FrameworkScore first = evaluation.first();
+        FrameworkScore second = evaluation.runnerUp();
+        // A shared first place reads as one whole score; a win shows both, with a decimal if rounding would hide it.
+        String[] scores = evaluation.winner() == null
+                ? new String[] {Scores.whole(first.score()), Scores.whole(second.score())}
+                : Scores.headline(first.score(), second.score());
+        Verdict verdict = new Verdict(
+                evaluation.winner() == null,
+                name(kb, first.framework()),
+                name(kb, second.framework()),
+                scores[0],
+                scores[1],
+                kb.frameworks().size() > 2);
+        List<Place> ranking = evaluation.ranking().stream()
+                .map(s -> new Place(
+                        kb.framework(s.framework()).orElseThrow(),
+                        s.rank(),
+                        s.score(),
+                        Scores.points(s.score()),
+                        criteria(kb, s.failedMustHaves())))
+                .toList();
+        List<Row> weighted = kb.criteria().stream()
+                .filter(c -> evaluation.weights().of(c.id()) > 0
+                        || evaluation.answers().mustHaves().contains(c.id()))
+                .sorted(byWeight(evaluation))
+                .map(c -> row(kb, evaluation, c))
+                .toList();
+        List<Criterion> unweighted = kb.criteria().stream()
+                .filter(c -> weighted.stream().noneMatch(row -> row.criterion().equals(c)))
+                .toList();
+        List<Deciding> deciding = evaluation.decidingCriteria().stream()
+                .map(id -> new Deciding(
+                        kb.criterion(id).orElseThrow(),
+                        Scores.points(first.contributionOf(id) - second.contributionOf(id))))
+                .toList();
+        return new ResultsPage(
+                evaluation,
+                verdict,
+                Insight.of(kb, evaluation),
+                ranking,
+                weighted,
+                unweighted,
+                criteria(kb, evaluation.answers().mustHaves()),
+                deciding,
+                Charts.of(kb, evaluation),
+                ResultsLink.query(evaluation.answers()),
+                shareUrl);
+    }
+
+    /** Most weighted first; equal weights keep the knowledge base's order. */
+    static Comparator<Criterion> byWeight(Evaluation evaluation) {
+        return Comparator.comparingInt((Criterion c) -> evaluation.weights().of(c.id()))
+                .reversed();
+    }
+
+    private static Row row(KnowledgeBase kb, Evaluation evaluation, Criterion criterion) {
+        List<Cell> cells = evaluation.ranking().stream()
+                .map(score -> {
+                    Framework framework = kb.framework(score.framework()).orElseThrow();
+                    Rating rating = criterion.ratingOf(framework.id());
+                    return new Cell(
+                            framework,
+                            rating,
+                            Scores.points(rating.score()),
+                            Scores.points(score.contributionOf(criterion.id())),
+                            kb.sources(rating.sources()));
+                })
+                .toList();
+        return new Row(
+                criterion,
+                evaluation.weights().of(criterion.id()),
+                evaluation.answers().mustHaves().contains(criterion.id()),
+                cells);
+    }
+
+    private static List<Criterion> criteria(KnowledgeBase kb, List<String> ids) {
+        return ids.stream().map(id -> kb.criterion(id).orElseThrow()).toList();
+    }
+
+    private static String name(KnowledgeBase kb, String frameworkId) {
+        return kb.framework(frameworkId).map(Framework::name).orElse(frameworkId);
+    }
+}

@@ -1,0 +1,103 @@
+package com.frameworkadvisor.rooms;
+
+import com.frameworkadvisor.advice.EvaluationRequestReader;
+import com.frameworkadvisor.knowledge.Criterion;
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.scoring.AnswerProblem;
+import com.frameworkadvisor.scoring.Answers;
+import com.frameworkadvisor.scoring.Weights;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the bodies of the room API by hand, like {@link EvaluationRequestReader}, so that every wrong type, unknown
+ * property or bad value is reported with the name of its field, all at once.
+ */
+final class RoomRequestReader {
+
+    private RoomRequestReader() {}
+
+    record RoomFields(String title, String context) {}
+
+    record BallotFields(String name, Weights weights) {}
+
+    record DecisionFields(String framework, String notes) {}
+
+    static RoomFields room(JsonNode body) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        checkObject(body, Set.of("title", "context"), "{\"title\": \"Web framework for the shop\"}", problems);
+        String title = text(body, "title", problems);
+        String context = text(body, "context", problems);
+        throwIfAny(problems);
+        return new RoomFields(title, context);
+    }
+
+    static DecisionFields decision(JsonNode body) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        checkObject(body, Set.of("framework", "notes"), "{\"framework\": \"django\", \"notes\": \"...\"}", problems);
+        String framework = text(body, "framework", problems);
+        String notes = text(body, "notes", problems);
+        throwIfAny(problems);
+        return new DecisionFields(framework, notes);
+    }
+
+    /** A member's name and weights; problems with both are reported together, as {@code name} and {@code weights.*}. */
+    static BallotFields ballot(KnowledgeBase kb, JsonNode body) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        checkObject(body, Set.of("name", "weights"), "{\"name\": \"Ada\", \"weights\": {\"orm\": 5}}", problems);
+        throwIfAny(problems);
+        String name = text(body, "name", problems);
+        if (problems.isEmpty()) {
+            problems.addAll(RoomInput.nameProblems(name));
+        }
+        Answers.Builder builder =
+                Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), "weights.");
+        problems.forEach(p -> builder.problem(p.field(), p.message()));
+        JsonNode weights = body.get("weights");
+        if (weights == null || weights.isNull()) {
+            builder.problem("weights", "is required: an object of criterion ids to whole numbers from 0 to 5");
+        } else if (!weights.isObject()) {
+            builder.problem("weights", "must be an object of criterion ids to whole numbers from 0 to 5");
+        } else {
+            EvaluationRequestReader.readWeights(weights, builder);
+        }
+        return new BallotFields(name, builder.build().weights());
+    }
+
+    private static void checkObject(JsonNode body, Set<String> known, String example, List<AnswerProblem> problems) {
+        if (body == null || !body.isObject()) {
+            problems.add(new AnswerProblem("body", "the request body must be a JSON object such as " + example));
+            return;
+        }
+        for (Map.Entry<String, JsonNode> property : body.properties()) {
+            if (!known.contains(property.getKey())) {
+                problems.add(new AnswerProblem(
+                        property.getKey(),
+                        "is not a known property; the properties are "
+                                + String.join(", ", known.stream().sorted().toList())));
+            }
+        }
+    }
+
+    private static String text(JsonNode body, String field, List<AnswerProblem> problems) {
+        JsonNode value = body == null || !body.isObject() ? null : body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            problems.add(
+                    new AnswerProblem(field, "must be a string, but was " + EvaluationRequestReader.describe(value)));
+            return null;
+        }
+        return value.asString();
+    }
+
+    private static void throwIfAny(List<AnswerProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRoomInputException(problems);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package com.frameworkadvisor.rooms;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.frameworkadvisor.scoring.CriterionSpread;
+import com.frameworkadvisor.scoring.FrameworkScore;
+import com.frameworkadvisor.scoring.GroupEvaluation;
+import com.frameworkadvisor.scoring.MemberResult;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A room as the API shows it. Before the reveal, anyone with the link sees who answered but not what; once revealed,
+ * or for the facilitator, each ballot's answers and the group result too.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record RoomResponse(
+        String id,
+        String title,
+        String context,
+        String status,
+        boolean revealed,
+        long revision,
+        Instant expiresAt,
+        List<BallotView> ballots,
+        Decision decision,
+        Group group,
+        List<Spread> criteria) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BallotView(
+            String id, String name, Map<String, Integer> weights, String winner, Map<String, Double> scores) {}
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Decision(String framework, String notes, Instant decidedAt) {}
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Group(
+            List<Rank> ranking, String winner, Map<String, Double> firstChoiceShare, List<Member> pivotalMembers) {}
+
+    record Rank(String framework, int rank, double score) {}
+
+    record Member(String id, String name) {}
+
+    record Spread(String criterion, double mean, int min, int max, double stdDev, boolean disputed) {}
+
+    static RoomResponse of(RoomState state, boolean showAnswers, RoomResults results) {
+        Room room = state.room();
+        Decision decision =
+                room.decided() ? new Decision(room.decisionFramework(), room.decisionNotes(), room.decidedAt()) : null;
+        if (!showAnswers) {
+            List<BallotView> names = state.ballots().stream()
+                    .map(b -> new BallotView(b.id(), b.name(), null, null, null))
+                    .toList();
+            return new RoomResponse(
+                    room.id(),
+                    room.title(),
+                    room.context(),
+                    room.status(),
+                    room.revealed(),
+                    room.revision(),
+                    room.expiresAt(),
+                    names,
+                    decision,
+                    null,
+                    null);
+        }
+        Optional<GroupEvaluation> group = results.evaluate(state.ballots());
+        Map<String, MemberResult> own = new LinkedHashMap<>();
+        group.ifPresent(g -> g.members().forEach(m -> own.put(m.id(), m)));
+        List<BallotView> ballots = state.ballots().stream()
+                .map(b -> ballot(b, own.get(b.id()), results))
+                .toList();
+        return new RoomResponse(
+                room.id(),
+                room.title(),
+                room.context(),
+                room.status(),
+                room.revealed(),
+                room.revision(),
+                room.expiresAt(),
+                ballots,
+                decision,
+                group.map(g -> group(g, state)).orElse(null),
+                group.map(RoomResponse::criteria).orElse(List.of()));
+    }
+
+    private static BallotView ballot(Ballot ballot, MemberResult result, RoomResults results) {
+        Map<String, Integer> weights =
+                results.weightsOf(ballot).map(w -> w.values()).orElse(ballot.weightMap());
+        if (result == null) {
+            return new BallotView(ballot.id(), ballot.name(), weights, null, Map.of());
+        }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (FrameworkScore score : result.evaluation().ranking()) {
+            scores.put(score.framework(), score.score());
+        }
+        return new BallotView(ballot.id(), ballot.name(), weights, result.winner(), scores);
+    }
+
+    private static Group group(GroupEvaluation group, RoomState state) {
+        Map<String, String> names = new LinkedHashMap<>();
+        state.ballots().forEach(b -> names.put(b.id(), b.name()));
+        return new Group(
+                group.ranking().stream()
+                        .map(r -> new Rank(r.framework(), r.rank(), r.score()))
+                        .toList(),
+                group.winner(),
+                group.firstChoiceShare(),
+                group.pivotalMembers().stream()
+                        .map(id -> new Member(id, names.get(id)))
+                        .toList());
+    }
+
+    private static List<Spread> criteria(GroupEvaluation group) {
+        return group.criteria().stream().map(RoomResponse::spread).toList();
+    }
+
+    private static Spread spread(CriterionSpread c) {
+        return new Spread(c.criterion(), c.mean(), c.min(), c.max(), c.stdDev(), c.disputed());
+    }
+}

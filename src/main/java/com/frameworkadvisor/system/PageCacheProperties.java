@@ -1,9 +1,0 @@
-package com.frameworkadvisor.system;
-
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
-
-/** @param maxSize how much rendered page text {@link PageCacheFilter} keeps, 8 MB unless configured; 0 turns it off */
-@ConfigurationProperties("advisor.page-cache")
-public record PageCacheProperties(@DefaultValue("8MB") DataSize maxSize) {}

@@ -1,4 +1,0 @@
-/**
- * Cross-cutting concerns: error pages and problem details, request limits, wiring of the plain-Java core.
- */
-package com.frameworkadvisor.system;

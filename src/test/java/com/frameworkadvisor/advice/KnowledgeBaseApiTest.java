@@ -1,0 +1,48 @@
+package com.frameworkadvisor.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameworkadvisor.support.Site;
+import com.frameworkadvisor.support.WebTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
+
+@WebTest
+class KnowledgeBaseApiTest {
+
+    @Autowired
+    Site site;
+
+    @Test
+    void servesTheKnowledgeBaseInTheSameShapeAsTheFile() throws Exception {
+        Site.Reply reply = site.get("/api/knowledge-base", "application/json");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("application/json");
+        // Scores compare as numbers: the file says 5, the API may say 5.0.
+        assertThat(reply.json().toString().replace(".0,", ",").replace(".0}", "}"))
+                .isEqualTo(JsonMapper.builder()
+                        .build()
+                        .readTree(Files.readString(Path.of("data/knowledge-base.json")))
+                        .toString());
+    }
+
+    @Test
+    void describesTheApiInOpenApi() {
+        Site.Reply reply = site.get("/v3/api-docs", "application/json");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("paths").propertyNames()).contains("/api/evaluations", "/api/knowledge-base");
+    }
+
+    @Test
+    void servesSwaggerUiFromTheApplicationItself() {
+        Site.Reply reply = site.page("/swagger-ui/index.html");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("swagger-ui");
+    }
+}

@@ -1,0 +1,134 @@
+package com.frameworkadvisor.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameworkadvisor.knowledge.Criterion;
+import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.support.Site;
+import com.frameworkadvisor.support.WebTest;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@WebTest
+class QuestionnairePageTest {
+
+    @Autowired
+    Site site;
+
+    @Autowired
+    KnowledgeBase kb;
+
+    private static String checked(Document page, String criterion) {
+        Element radio = page.selectFirst("input[type=radio][name=" + criterion + "][checked]");
+        return radio == null ? null : radio.val();
+    }
+
+    @Nested
+    class AsANewUserSeesIt {
+
+        private final Document page = site.page("/").html();
+
+        @Test
+        void asksOnePlainQuestionPerCriterionInAFieldsetWithSixLabelledAnswers() {
+            for (Criterion criterion : kb.criteria()) {
+                Element fieldset = page.selectFirst("fieldset:has(input[name=" + criterion.id() + "])");
+                assertThat(fieldset).as(criterion.id()).isNotNull();
+                assertThat(fieldset.selectFirst("legend").text()).isEqualTo(criterion.question());
+                assertThat(fieldset.text()).contains(criterion.description());
+                assertThat(fieldset.select("label:has(input[type=radio])"))
+                        .extracting(Element::text)
+                        .containsExactly(
+                                "0 Doesn't matter",
+                                "1 Minor",
+                                "2 Nice to have",
+                                "3 Important",
+                                "4 Very important",
+                                "5 Critical");
+            }
+        }
+
+        @Test
+        void groupsTheQuestionsUnderHeadings() {
+            assertThat(page.select("form h2"))
+                    .extracting(Element::text)
+                    .containsExactly(
+                            "What comes built in",
+                            "How your team will work",
+                            "Architecture and growth",
+                            "People and ecosystem");
+        }
+
+        @Test
+        void startsFromTheDefaultWeights() {
+            kb.criteria()
+                    .forEach(c ->
+                            assertThat(checked(page, c.id())).as(c.id()).isEqualTo(String.valueOf(c.defaultWeight())));
+        }
+
+        @Test
+        void isAPlainGetFormToTheResults() {
+            Element form = page.selectFirst("form#questions");
+            assertThat(form.attr("method")).isEqualTo("get");
+            assertThat(form.attr("action")).isEqualTo("/results");
+            assertThat(form.selectFirst("button[type=submit]").text()).isEqualTo("Show my recommendation");
+        }
+
+        @Test
+        void offersEveryPresetAsALink() {
+            assertThat(page.select(".presets a"))
+                    .extracting(a -> a.attr("href"))
+                    .containsExactly(
+                            "/?profile=content-site#questions",
+                            "/?profile=data-driven-site#questions",
+                            "/?profile=api-microservice#questions",
+                            "/?profile=mvp-deadline#questions",
+                            "/?profile=prototype-beginners#questions");
+        }
+    }
+
+    @Nested
+    class PreFilled {
+
+        @Test
+        void byAPresetWithoutJavaScript() {
+            Document page = site.page("/?profile=api-microservice").html();
+
+            kb.profile("api-microservice")
+                    .orElseThrow()
+                    .weights()
+                    .forEach((criterion, weight) ->
+                            assertThat(checked(page, criterion)).as(criterion).isEqualTo(String.valueOf(weight)));
+            assertThat(page.selectFirst(".notice").text()).contains("API or microservice with custom components");
+            assertThat(page.selectFirst(".presets a[aria-current=true]").attr("href"))
+                    .startsWith("/?profile=api-microservice");
+        }
+
+        @Test
+        void byEarlierAnswersWhereUnansweredCriteriaAreZero() {
+            Document page = site.page("/?orm=4&admin=5").html();
+
+            assertThat(checked(page, "orm")).isEqualTo("4");
+            assertThat(checked(page, "admin")).isEqualTo("5");
+            assertThat(checked(page, "security")).isEqualTo("0");
+        }
+
+        @Test
+        void skippingAnswersThatAreNotValid() {
+            Document page = site.page("/?orm=9&admin=2").html();
+
+            assertThat(checked(page, "orm")).isEqualTo("0");
+            assertThat(checked(page, "admin")).isEqualTo("2");
+        }
+
+        @Test
+        void anUnknownPresetIsAFriendlyNotFound() {
+            Site.Reply reply = site.page("/?profile=space-station");
+
+            assertThat(reply.status()).isEqualTo(404);
+            assertThat(reply.html().selectFirst("main").text()).contains("There is no preset called 'space-station'.");
+        }
+    }
+}

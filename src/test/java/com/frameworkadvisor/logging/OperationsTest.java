@@ -1,0 +1,122 @@
+package com.frameworkadvisor.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameworkadvisor.support.Site;
+import com.frameworkadvisor.support.Site.Reply;
+import com.frameworkadvisor.support.WebTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
+
+@WebTest
+class OperationsTest {
+
+    @Autowired
+    Site site;
+
+    double metric(String name, String tag) {
+        Reply reply = site.get("/actuator/metrics/" + name + (tag == null ? "" : "?tag=" + tag), "application/json");
+        return reply.status() == 404
+                ? 0
+                : reply.json().get("measurements").get(0).get("value").asDouble();
+    }
+
+    @Nested
+    class Health {
+
+        @Test
+        void includesTheDatabase() {
+            JsonNode health = site.get("/actuator/health", "application/json").json();
+
+            assertThat(health.get("status").asString()).isEqualTo("UP");
+            assertThat(health.get("components").get("db").get("status").asString())
+                    .isEqualTo("UP");
+        }
+
+        @Test
+        void readinessWaitsForTheDatabase() {
+            Reply readiness = site.get("/actuator/health/readiness", "application/json");
+
+            assertThat(readiness.status()).isEqualTo(200);
+            assertThat(readiness
+                            .json()
+                            .get("components")
+                            .get("db")
+                            .get("status")
+                            .asString())
+                    .isEqualTo("UP");
+            assertThat(site.get("/actuator/health/liveness", "application/json").status())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class Metrics {
+
+        @Test
+        void countEvaluationsOnPagesAndInTheApi() {
+            double pages = metric("advisor.evaluations", "channel:page");
+            double api = metric("advisor.evaluations", "channel:api");
+
+            site.page("/results?orm=5&admin=1&security=4&hiring=2");
+            site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 5}}");
+
+            assertThat(metric("advisor.evaluations", "channel:page")).isGreaterThanOrEqualTo(pages + 1);
+            assertThat(metric("advisor.evaluations", "channel:api")).isGreaterThanOrEqualTo(api + 1);
+        }
+
+        @Test
+        void countRoomsAndBallots() {
+            double rooms = metric("advisor.rooms.created", null);
+            double submitted = metric("advisor.ballots", "action:submitted");
+            double changed = metric("advisor.ballots", "action:changed");
+
+            String room = site.postJson("/api/rooms", "{\"title\": \"Counted\"}")
+                    .json()
+                    .get("id")
+                    .asString();
+            JsonNode ballot = site.postJson(
+                            "/api/rooms/" + room + "/ballots", "{\"name\": \"Ada\", \"weights\": {\"orm\": 3}}")
+                    .json();
+            site.json(
+                    "PUT",
+                    "/api/rooms/" + room + "/ballots/" + ballot.get("ballotId").asString(),
+                    "{\"name\": \"Ada\", \"weights\": {\"orm\": 4}}",
+                    "X-Ballot-Key",
+                    ballot.get("ballotKey").asString());
+
+            assertThat(metric("advisor.rooms.created", null)).isGreaterThanOrEqualTo(rooms + 1);
+            assertThat(metric("advisor.ballots", "action:submitted")).isGreaterThanOrEqualTo(submitted + 1);
+            assertThat(metric("advisor.ballots", "action:changed")).isGreaterThanOrEqualTo(changed + 1);
+        }
+    }
+
+    @Nested
+    @ExtendWith(OutputCaptureExtension.class)
+    class Logs {
+
+        @Test
+        void theAccessLogNeverShowsARoomIdOrKeyInFull(CapturedOutput output) throws InterruptedException {
+            JsonNode room =
+                    site.postJson("/api/rooms", "{\"title\": \"Logged\"}").json();
+            String id = room.get("id").asString();
+            String key = room.get("facilitatorKey").asString();
+
+            site.page("/rooms/" + id + "/facilitate?key=" + key);
+
+            String logged =
+                    "\"GET /rooms/" + id.substring(0, 4) + "…/facilitate?key=" + key.substring(0, 4) + "… HTTP/1.1\"";
+            // Tomcat writes the access log line just after the answer has gone out.
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (!output.getAll().contains(logged) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(output.getAll()).contains(logged).doesNotContain(id).doesNotContain(key);
+        }
+    }
+}
