@@ -27,7 +27,13 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
 
     record Segment(int series, String x, String width, String label, String points) {}
 
-    record ProfileRow(Criterion criterion, int weight, List<Marker> markers) {}
+    record ProfileRow(Criterion criterion, int weight, List<Marker> markers) {
+
+        /** The row of the ratings chart's table: each framework's rating on this criterion. */
+        public List<String> tableCells() {
+            return markers.stream().map(Marker::rating).toList();
+        }
+    }
 
     /**
      * One framework's rating on one criterion: {@code x} places ratings 1–5 at 0–100. Alternate frameworks are drawn as

@@ -3,7 +3,6 @@ package com.frameworkadvisor.advice;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.LinkParameters;
 import com.frameworkadvisor.knowledge.Profile;
-import com.frameworkadvisor.scoring.Weights;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -46,11 +45,7 @@ class QuestionnaireController {
             answers = earlier.weights();
             mustHaves = earlier.mustHaves();
         }
-        model.addAttribute("kb", kb);
-        model.addAttribute("profile", profile);
-        model.addAttribute("answers", answers);
-        model.addAttribute("mustHaves", mustHaves);
-        model.addAttribute("scale", Weights.SCALE);
+        new QuestionnaireForm(kb, profile, answers, mustHaves).addTo(model);
         return "questionnaire";
     }
 }

@@ -30,7 +30,13 @@ record ResultsPage(
 
     record Place(Framework framework, int rank, double score, String scoreText, List<Criterion> failedMustHaves) {}
 
-    record Row(Criterion criterion, int weight, boolean mustHave, List<Cell> cells) {}
+    record Row(Criterion criterion, int weight, boolean mustHave, List<Cell> cells) {
+
+        /** The row of the contributions chart's table: each framework's points from this criterion. */
+        public List<String> tableCells() {
+            return cells.stream().map(Cell::contribution).toList();
+        }
+    }
 
     record Cell(Framework framework, Rating rating, String ratingText, String contribution, List<Source> sources) {}
 

@@ -5,6 +5,7 @@ import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Map;
@@ -140,31 +141,19 @@ class RoomApiController {
         rooms.removeBallot(id, facilitatorKey, ballotId);
     }
 
-    @Operation(summary = "Show everyone the answers and the group result (facilitator)")
-    @PostMapping(path = "/api/rooms/{id}/reveal", produces = MediaType.APPLICATION_JSON_VALUE)
-    RoomResponse reveal(@PathVariable String id, @RequestHeader(name = FACILITATOR_KEY, required = false) String key) {
-        rooms.setRevealed(id, key, true);
-        return facilitatorView(id);
-    }
-
-    @Operation(summary = "Hide the answers again (facilitator)")
-    @PostMapping(path = "/api/rooms/{id}/hide", produces = MediaType.APPLICATION_JSON_VALUE)
-    RoomResponse hide(@PathVariable String id, @RequestHeader(name = FACILITATOR_KEY, required = false) String key) {
-        rooms.setRevealed(id, key, false);
-        return facilitatorView(id);
-    }
-
-    @Operation(summary = "Stop accepting and changing answers (facilitator)")
-    @PostMapping(path = "/api/rooms/{id}/close", produces = MediaType.APPLICATION_JSON_VALUE)
-    RoomResponse close(@PathVariable String id, @RequestHeader(name = FACILITATOR_KEY, required = false) String key) {
-        rooms.setOpen(id, key, false);
-        return facilitatorView(id);
-    }
-
-    @Operation(summary = "Accept answers again (facilitator)")
-    @PostMapping(path = "/api/rooms/{id}/reopen", produces = MediaType.APPLICATION_JSON_VALUE)
-    RoomResponse reopen(@PathVariable String id, @RequestHeader(name = FACILITATOR_KEY, required = false) String key) {
-        rooms.setOpen(id, key, true);
+    @Operation(
+            summary = "Reveal, hide, close or reopen the room (facilitator)",
+            description = "reveal: show everyone the answers and the group result; hide: hide them again; "
+                    + "close: stop accepting and changing answers; reopen: accept answers again.")
+    @PostMapping(
+            path = "/api/rooms/{id}/{action:" + FacilitatorAction.PATHS + "}",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    RoomResponse act(
+            @PathVariable String id,
+            @Parameter(schema = @Schema(allowableValues = {"reveal", "hide", "close", "reopen"})) @PathVariable
+                    String action,
+            @RequestHeader(name = FACILITATOR_KEY, required = false) String key) {
+        rooms.act(id, key, FacilitatorAction.of(action));
         return facilitatorView(id);
     }
 

@@ -1,5 +1,6 @@
 package com.frameworkadvisor.rooms;
 
+import com.frameworkadvisor.advice.QuestionnaireForm;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.Profile;
 import com.frameworkadvisor.ratelimit.LimitedAction;
@@ -46,10 +47,7 @@ class RoomPagesController {
 
     @GetMapping("/rooms/new")
     String newRoom(Model model) {
-        model.addAttribute("title", "");
-        model.addAttribute("context", "");
-        model.addAttribute("problems", List.of());
-        return "rooms/new";
+        return newRoomForm("", "", List.of(), model);
     }
 
     @RateLimited(LimitedAction.ROOM_CREATION)
@@ -66,11 +64,15 @@ class RoomPagesController {
             return "redirect:/rooms/" + created.room().id() + "?created#facilitator-link";
         } catch (InvalidRoomInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("title", title == null ? "" : title);
-            model.addAttribute("context", context == null ? "" : context);
-            model.addAttribute("problems", e.problems());
-            return "rooms/new";
+            return newRoomForm(title == null ? "" : title, context == null ? "" : context, e.problems(), model);
         }
+    }
+
+    private static String newRoomForm(String title, String context, List<AnswerProblem> problems, Model model) {
+        model.addAttribute("title", title);
+        model.addAttribute("context", context);
+        model.addAttribute("problems", problems);
+        return "rooms/new";
     }
 
     @GetMapping("/rooms/{id}")
@@ -117,25 +119,6 @@ class RoomPagesController {
         return ballotForm(state, "", answers, List.of(), profile == null ? null : preset(profile), false, model);
     }
 
-    @RateLimited(LimitedAction.BALLOT)
-    @PostMapping("/rooms/{id}/join")
-    String addBallot(
-            @PathVariable String id,
-            @RequestParam MultiValueMap<String, String> posted,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
-        RoomState state = rooms.load(id);
-        BallotForm form = BallotForm.read(kb, posted);
-        if (!form.valid()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return ballotForm(state, form.name(), form.answers(), form.problems(), null, false, model);
-        }
-        RoomService.CreatedBallot created = rooms.addBallot(id, form.name(), form.weights());
-        cookies.keepBallotKey(id, created.ballot().id(), created.ballotKey(), request, response);
-        return "redirect:/rooms/" + id + "#your-ballot";
-    }
-
     @GetMapping("/rooms/{id}/ballot")
     String editBallot(
             @PathVariable String id,
@@ -154,47 +137,41 @@ class RoomPagesController {
                 state, ballot.name(), answers, List.of(), profile == null ? null : preset(profile), true, model);
     }
 
+    /** A ballot form posted from the join page (a new ballot) or from the ballot page (this browser's own). */
     @RateLimited(LimitedAction.BALLOT)
-    @PostMapping("/rooms/{id}/ballot")
-    String updateBallot(
+    @PostMapping("/rooms/{id}/{form:join|ballot}")
+    String saveBallot(
             @PathVariable String id,
+            @PathVariable String form,
             @RequestParam MultiValueMap<String, String> posted,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        boolean editing = form.equals("ballot");
         RoomState state = rooms.load(id);
-        RoomCookies.BallotKey key = cookies.ballotKey(request).orElseThrow(RoomException::notBallotOwner);
-        BallotForm form = BallotForm.read(kb, posted);
-        if (!form.valid()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return ballotForm(state, form.name(), form.answers(), form.problems(), null, true, model);
+        Optional<RoomCookies.BallotKey> key = cookies.ballotKey(request);
+        if (editing && key.isEmpty()) {
+            throw RoomException.notBallotOwner();
         }
-        rooms.updateBallot(id, key.ballotId(), key.key(), form.name(), form.weights());
+        BallotForm ballot = BallotForm.read(kb, posted);
+        if (!ballot.valid()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return ballotForm(state, ballot.name(), ballot.answers(), ballot.problems(), null, editing, model);
+        }
+        if (editing) {
+            rooms.updateBallot(id, key.get().ballotId(), key.get().key(), ballot.name(), ballot.weights());
+        } else {
+            RoomService.CreatedBallot created = rooms.addBallot(id, ballot.name(), ballot.weights());
+            cookies.keepBallotKey(id, created.ballot().id(), created.ballotKey(), request, response);
+        }
         return "redirect:/rooms/" + id + "#your-ballot";
     }
 
-    @PostMapping("/rooms/{id}/reveal")
-    String reveal(@PathVariable String id, HttpServletRequest request) {
-        rooms.setRevealed(id, facilitatorKey(request), true);
-        return "redirect:/rooms/" + id + "#results";
-    }
-
-    @PostMapping("/rooms/{id}/hide")
-    String hide(@PathVariable String id, HttpServletRequest request) {
-        rooms.setRevealed(id, facilitatorKey(request), false);
-        return "redirect:/rooms/" + id + "#facilitation";
-    }
-
-    @PostMapping("/rooms/{id}/close")
-    String close(@PathVariable String id, HttpServletRequest request) {
-        rooms.setOpen(id, facilitatorKey(request), false);
-        return "redirect:/rooms/" + id + "#facilitation";
-    }
-
-    @PostMapping("/rooms/{id}/reopen")
-    String reopen(@PathVariable String id, HttpServletRequest request) {
-        rooms.setOpen(id, facilitatorKey(request), true);
-        return "redirect:/rooms/" + id + "#facilitation";
+    @PostMapping("/rooms/{id}/{action:" + FacilitatorAction.PATHS + "}")
+    String act(@PathVariable String id, @PathVariable String action, HttpServletRequest request) {
+        FacilitatorAction done = FacilitatorAction.of(action);
+        rooms.act(id, facilitatorKey(request), done);
+        return "redirect:/rooms/" + id + "#" + done.section();
     }
 
     @PostMapping("/rooms/{id}/ballots/{ballotId}/remove")
@@ -262,14 +239,11 @@ class RoomPagesController {
             Profile profile,
             boolean editing,
             Model model) {
+        new QuestionnaireForm(kb, profile, answers, null).addTo(model);
         model.addAttribute("room", state.room());
-        model.addAttribute("kb", kb);
         model.addAttribute("name", name);
-        model.addAttribute("answers", answers);
         model.addAttribute("problems", problems);
-        model.addAttribute("profile", profile);
         model.addAttribute("editing", editing);
-        model.addAttribute("scale", Weights.SCALE);
         return "rooms/ballot";
     }
 

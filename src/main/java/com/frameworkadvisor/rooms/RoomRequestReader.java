@@ -27,21 +27,25 @@ final class RoomRequestReader {
     record DecisionFields(String framework, String notes) {}
 
     static RoomFields room(JsonNode body) {
-        List<AnswerProblem> problems = new ArrayList<>();
-        checkObject(body, Set.of("title", "context"), "{\"title\": \"Web framework for the shop\"}", problems);
-        String title = text(body, "title", problems);
-        String context = text(body, "context", problems);
-        throwIfAny(problems);
-        return new RoomFields(title, context);
+        List<String> texts = texts(body, "{\"title\": \"Web framework for the shop\"}", "title", "context");
+        return new RoomFields(texts.get(0), texts.get(1));
     }
 
     static DecisionFields decision(JsonNode body) {
+        List<String> texts = texts(body, "{\"framework\": \"django\", \"notes\": \"...\"}", "framework", "notes");
+        return new DecisionFields(texts.get(0), texts.get(1));
+    }
+
+    /** A body of optional text properties, read in the order named; every problem is reported at once. */
+    private static List<String> texts(JsonNode body, String example, String... names) {
         List<AnswerProblem> problems = new ArrayList<>();
-        checkObject(body, Set.of("framework", "notes"), "{\"framework\": \"django\", \"notes\": \"...\"}", problems);
-        String framework = text(body, "framework", problems);
-        String notes = text(body, "notes", problems);
+        checkObject(body, Set.of(names), example, problems);
+        List<String> texts = new ArrayList<>();
+        for (String name : names) {
+            texts.add(text(body, name, problems));
+        }
         throwIfAny(problems);
-        return new DecisionFields(framework, notes);
+        return texts;
     }
 
     /** A member's name and weights; problems with both are reported together, as {@code name} and {@code weights.*}. */

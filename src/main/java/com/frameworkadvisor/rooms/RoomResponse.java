@@ -50,28 +50,13 @@ record RoomResponse(
         Room room = state.room();
         Decision decision =
                 room.decided() ? new Decision(room.decisionFramework(), room.decisionNotes(), room.decidedAt()) : null;
-        if (!showAnswers) {
-            List<BallotView> names = state.ballots().stream()
-                    .map(b -> new BallotView(b.id(), b.name(), null, null, null))
-                    .toList();
-            return new RoomResponse(
-                    room.id(),
-                    room.title(),
-                    room.context(),
-                    room.status(),
-                    room.revealed(),
-                    room.revision(),
-                    room.expiresAt(),
-                    names,
-                    decision,
-                    null,
-                    null);
-        }
-        Optional<GroupEvaluation> group = results.evaluate(state.ballots());
+        Optional<GroupEvaluation> group = showAnswers ? results.evaluate(state.ballots()) : Optional.empty();
         Map<String, MemberResult> own = new LinkedHashMap<>();
         group.ifPresent(g -> g.members().forEach(m -> own.put(m.id(), m)));
         List<BallotView> ballots = state.ballots().stream()
-                .map(b -> ballot(b, own.get(b.id()), results))
+                .map(b -> showAnswers
+                        ? ballot(b, own.get(b.id()), results)
+                        : new BallotView(b.id(), b.name(), null, null, null))
                 .toList();
         return new RoomResponse(
                 room.id(),
@@ -84,7 +69,7 @@ record RoomResponse(
                 ballots,
                 decision,
                 group.map(g -> group(g, state)).orElse(null),
-                group.map(RoomResponse::criteria).orElse(List.of()));
+                showAnswers ? group.map(RoomResponse::criteria).orElse(List.of()) : null);
     }
 
     private static BallotView ballot(Ballot ballot, MemberResult result, RoomResults results) {

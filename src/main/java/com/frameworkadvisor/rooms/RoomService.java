@@ -144,16 +144,13 @@ class RoomService {
     }
 
     @Transactional
-    public void setRevealed(String roomId, String facilitatorKey, boolean revealed) {
+    public void act(String roomId, String facilitatorKey, FacilitatorAction action) {
         Room room = facilitated(roomId, facilitatorKey);
-        rooms.setRevealed(room.id(), revealed);
-        changed(room.id());
-    }
-
-    @Transactional
-    public void setOpen(String roomId, String facilitatorKey, boolean open) {
-        Room room = facilitated(roomId, facilitatorKey);
-        rooms.setStatus(room.id(), open ? Room.OPEN : Room.CLOSED);
+        switch (action) {
+            case REVEAL, HIDE -> rooms.setRevealed(room.id(), action == FacilitatorAction.REVEAL);
+            case CLOSE, REOPEN ->
+                rooms.setStatus(room.id(), action == FacilitatorAction.REOPEN ? Room.OPEN : Room.CLOSED);
+        }
         changed(room.id());
     }
 
