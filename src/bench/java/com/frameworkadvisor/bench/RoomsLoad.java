@@ -1,3 +1,5 @@
+package com.frameworkadvisor.bench;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +42,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The load and check driver behind bench/rooms-load (Java 17, no dependencies but a JDBC driver for {@code check}).
+ * The load and check driver behind bench/rooms-load, compiled with the tests but run by no test (Java 17, no
+ * dependencies but a JDBC driver for {@code check}).
  *
  * <pre>
  * java RoomsLoad load  --url URL[,URL] --members N --viewers N --duration S [--warmup S] [--think MS]
