@@ -1,3 +1,5 @@
+package com.frameworkadvisor.bench;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,9 +40,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The load and check driver behind bench/rooms-load (Java 17, no dependencies but a JDBC driver for {@code check}).
+ * The load and check driver behind bench/rooms-load, compiled with the tests but run by no test (Java 17, Jackson, and
+ * a JDBC driver for {@code check}).
  *
  * <pre>
  * java RoomsLoad load  --url URL[,URL] --members N --viewers N --duration S [--warmup S] [--think MS]
@@ -122,7 +127,11 @@ public class RoomsLoad {
         }
     }
 
-    record Reply(Sample sample, String body, HttpResponse<String> response) {}
+    record Reply(Sample sample, String body, HttpResponse<String> response) {
+        JsonNode json() {
+            return JsonMapper.shared().readTree(body);
+        }
+    }
 
     // ---------------------------------------------------------------------------------------------------------------
     // The load
@@ -242,8 +251,8 @@ public class RoomsLoad {
                         "GET /api/knowledge-base answered " + reply.sample().outcome());
             }
             List<String> ids = new ArrayList<>();
-            for (Object c : (List<?>) ((Map<?, ?>) Json.parse(reply.body())).get("criteria")) {
-                ids.add((String) ((Map<?, ?>) c).get("id"));
+            for (JsonNode c : reply.json().required("criteria")) {
+                ids.add(c.required("id").asString());
             }
             return ids;
         }
@@ -254,8 +263,10 @@ public class RoomsLoad {
                 throw new IllegalStateException(
                         "POST /api/rooms answered " + reply.sample().outcome() + ": " + reply.body());
             }
-            Map<?, ?> json = (Map<?, ?>) Json.parse(reply.body());
-            return new String[] {(String) json.get("id"), (String) json.get("facilitatorKey")};
+            JsonNode json = reply.json();
+            return new String[] {
+                json.required("id").asString(), json.required("facilitatorKey").asString()
+            };
         }
 
         HttpRequest.Builder get(int instance, String path) {
@@ -455,7 +466,7 @@ public class RoomsLoad {
                 // Every viewer must hear of the room's last revision (cross-instance: after a poll).
                 Reply last = send("final-read", 0, get(0, "/api/rooms/" + roomId));
                 if (last.sample().ok()) {
-                    finalRevision = ((Number) ((Map<?, ?>) Json.parse(last.body())).get("revision")).longValue();
+                    finalRevision = last.json().required("revision").asLong();
                     long waitUntil = now() + TimeUnit.SECONDS.toNanos(catchUp);
                     long from = now();
                     long lastProbe =
@@ -553,9 +564,9 @@ public class RoomsLoad {
                     Reply reply =
                             send("submit (probe)", 0, post(0, path, ballotJson("probe", randomWeights()), "POST"));
                     if (reply.sample().status() == 201) {
-                        Map<?, ?> json = (Map<?, ?>) Json.parse(reply.body());
-                        ballotId = (String) json.get("ballotId");
-                        ballotKey = (String) json.get("ballotKey");
+                        JsonNode json = reply.json();
+                        ballotId = json.required("ballotId").asString();
+                        ballotKey = json.required("ballotKey").asString();
                     } else {
                         sleep(250);
                     }
@@ -587,9 +598,7 @@ public class RoomsLoad {
 
             private long readRevision(int instance) {
                 Reply read = send("read (probe)", instance, get(instance, "/api/rooms/" + roomId));
-                return read.sample().ok()
-                        ? ((Number) ((Map<?, ?>) Json.parse(read.body())).get("revision")).longValue()
-                        : -1;
+                return read.sample().ok() ? read.json().required("revision").asLong() : -1;
             }
         }
 
@@ -629,9 +638,9 @@ public class RoomsLoad {
                     Reply reply =
                             send("submit", instance, post(instance, path, ballotJson(attemptName, weights), "POST"));
                     if (reply.sample().status() == 201) {
-                        Map<?, ?> json = (Map<?, ?>) Json.parse(reply.body());
-                        ballotId = (String) json.get("ballotId");
-                        ballotKey = (String) json.get("ballotKey");
+                        JsonNode json = reply.json();
+                        ballotId = json.required("ballotId").asString();
+                        ballotKey = json.required("ballotKey").asString();
                         name = attemptName;
                         acked = canonical(weights);
                         ackedChanges.incrementAndGet();
@@ -1273,152 +1282,6 @@ public class RoomsLoad {
                 }
             }
             return Load.canonical(weights);
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // Just enough JSON
-
-    static final class Json {
-        private final String s;
-        private int i;
-
-        private Json(String s) {
-            this.s = s;
-        }
-
-        static Object parse(String text) {
-            Json json = new Json(text);
-            Object value = json.value();
-            json.space();
-            if (json.i != text.length()) {
-                throw json.error("trailing characters");
-            }
-            return value;
-        }
-
-        private Object value() {
-            space();
-            if (i >= s.length()) {
-                throw error("unexpected end");
-            }
-            char c = s.charAt(i);
-            switch (c) {
-                case '{': {
-                    i++;
-                    Map<String, Object> map = new LinkedHashMap<>();
-                    space();
-                    if (s.charAt(i) == '}') {
-                        i++;
-                        return map;
-                    }
-                    while (true) {
-                        space();
-                        String key = string();
-                        space();
-                        expect(':');
-                        map.put(key, value());
-                        space();
-                        if (s.charAt(i) == ',') {
-                            i++;
-                        } else {
-                            expect('}');
-                            return map;
-                        }
-                    }
-                }
-                case '[': {
-                    i++;
-                    List<Object> list = new ArrayList<>();
-                    space();
-                    if (s.charAt(i) == ']') {
-                        i++;
-                        return list;
-                    }
-                    while (true) {
-                        list.add(value());
-                        space();
-                        if (s.charAt(i) == ',') {
-                            i++;
-                        } else {
-                            expect(']');
-                            return list;
-                        }
-                    }
-                }
-                case '"':
-                    return string();
-                case 't':
-                    return literal("true", Boolean.TRUE);
-                case 'f':
-                    return literal("false", Boolean.FALSE);
-                case 'n':
-                    return literal("null", null);
-                default: {
-                    int start = i;
-                    while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-                        i++;
-                    }
-                    String number = s.substring(start, i);
-                    if (number.isEmpty()) {
-                        throw error("unexpected character");
-                    }
-                    return number.matches("-?\\d+") ? (Object) Long.valueOf(number) : Double.valueOf(number);
-                }
-            }
-        }
-
-        private Object literal(String word, Object value) {
-            if (!s.startsWith(word, i)) {
-                throw error("expected " + word);
-            }
-            i += word.length();
-            return value;
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder out = new StringBuilder();
-            while (true) {
-                char c = s.charAt(i++);
-                if (c == '"') {
-                    return out.toString();
-                }
-                if (c != '\\') {
-                    out.append(c);
-                    continue;
-                }
-                char e = s.charAt(i++);
-                switch (e) {
-                    case 'n' -> out.append('\n');
-                    case 't' -> out.append('\t');
-                    case 'r' -> out.append('\r');
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    case 'u' -> {
-                        out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
-                    }
-                    default -> out.append(e);
-                }
-            }
-        }
-
-        private void expect(char c) {
-            if (i >= s.length() || s.charAt(i) != c) {
-                throw error("expected '" + c + "'");
-            }
-            i++;
-        }
-
-        private void space() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-        }
-
-        private IllegalArgumentException error(String what) {
-            return new IllegalArgumentException("JSON: " + what + " at " + i);
         }
     }
 }
