@@ -9,7 +9,7 @@ WORKDIR /workspace
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline || true
 
-# data/ is packaged into the jar as classpath:knowledge/, so it is needed at build time.
+# data/knowledge/ is packaged into the jar as classpath:knowledge/, so it is needed at build time.
 COPY src ./src
 COPY data ./data
 # Extracted without the launcher: app.jar plus the plain jars in lib/ that its manifest lists. The JVM loads them
@@ -34,7 +34,7 @@ COPY --from=build /workspace/extracted/dependencies/ ./
 COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/extracted/application/ ./
 
-# The default knowledge base path data/knowledge-base.json resolves from WORKDIR /app.
+# The default knowledge directory data/knowledge resolves from WORKDIR /app.
 COPY data ./data
 
 # JVM options for a small instance (docs/performance.md, "Memory"): the serial collector, whose bookkeeping is a few MB

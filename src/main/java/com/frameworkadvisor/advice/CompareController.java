@@ -1,22 +1,27 @@
 package com.frameworkadvisor.advice;
 
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
+import com.frameworkadvisor.knowledge.LinkParameters;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The whole knowledge base side by side, with every rationale and source. */
+/** A whole knowledge-base version side by side, with every rationale and source: the current one, or {@code ?v=}. */
 @Controller
 class CompareController {
 
-    private final KnowledgeBase kb;
+    private final KnowledgeBases kbs;
 
-    CompareController(KnowledgeBase kb) {
-        this.kb = kb;
+    CompareController(KnowledgeBases kbs) {
+        this.kbs = kbs;
     }
 
     @GetMapping("/compare")
-    String compare(Model model) {
+    String compare(@RequestParam(name = LinkParameters.VERSION, required = false) List<String> version, Model model) {
+        KnowledgeBase kb = version == null ? kbs.current() : ResultsLink.version(kbs, version, LinkParameters.VERSION);
         model.addAttribute("kb", kb);
         return "compare";
     }

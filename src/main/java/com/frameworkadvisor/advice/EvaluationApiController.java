@@ -1,6 +1,6 @@
 package com.frameworkadvisor.advice;
 
-import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
 import com.frameworkadvisor.scoring.Scorer;
@@ -20,12 +20,12 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class EvaluationApiController {
 
-    private final KnowledgeBase kb;
+    private final KnowledgeBases kbs;
     private final Scorer scorer;
     private final Counter evaluations;
 
-    EvaluationApiController(KnowledgeBase kb, Scorer scorer, MeterRegistry meters) {
-        this.kb = kb;
+    EvaluationApiController(KnowledgeBases kbs, Scorer scorer, MeterRegistry meters) {
+        this.kbs = kbs;
         this.scorer = scorer;
         this.evaluations = meters.counter("advisor.evaluations", "channel", "api");
     }
@@ -56,12 +56,14 @@ class EvaluationApiController {
                                                             "{\"weights\": {\"orm\": 5, \"admin\": 3}, \"mustHave\": [\"admin\"]}")))
                     @RequestBody
                     JsonNode body) {
+        ResultsLink.Read request = EvaluationRequestReader.read(kbs, body);
         EvaluationResponse response =
-                EvaluationResponse.of(kb, scorer.evaluate(kb, EvaluationRequestReader.read(kb, body)));
+                EvaluationResponse.of(request.kb(), scorer.evaluate(request.kb(), request.answers()));
         evaluations.increment();
         return response;
     }
 
     /** Documents the request shape; the body itself is read by {@link EvaluationRequestReader}. */
-    record EvaluationRequest(java.util.Map<String, Integer> weights, java.util.List<String> mustHave) {}
+    record EvaluationRequest(
+            String knowledgeBaseVersion, java.util.Map<String, Integer> weights, java.util.List<String> mustHave) {}
 }

@@ -2,6 +2,8 @@ package com.frameworkadvisor.advice;
 
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
+import com.frameworkadvisor.knowledge.PublishedVersion;
 import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
@@ -17,19 +19,49 @@ public final class EvaluationRequestReader {
 
     private static final String WEIGHTS = "weights";
     private static final String MUST_HAVE = "mustHave";
+    private static final String VERSION = "knowledgeBaseVersion";
 
     private EvaluationRequestReader() {}
 
-    static Answers read(KnowledgeBase kb, JsonNode body) {
+    /** The answers, and the knowledge base they are for: the one the body names, or else the current one. */
+    static ResultsLink.Read read(KnowledgeBases kbs, JsonNode body) {
         if (body == null || !body.isObject()) {
             throw invalid("body", "the request body must be a JSON object such as {\"weights\": {\"orm\": 5}}");
         }
         for (Map.Entry<String, JsonNode> property : body.properties()) {
-            if (!property.getKey().equals(WEIGHTS) && !property.getKey().equals(MUST_HAVE)) {
+            if (!List.of(VERSION, WEIGHTS, MUST_HAVE).contains(property.getKey())) {
                 throw invalid(
-                        property.getKey(), "is not a known property; the properties are 'weights' and 'mustHave'");
+                        property.getKey(),
+                        "is not a known property; the properties are 'knowledgeBaseVersion', 'weights' and 'mustHave'");
             }
         }
+        KnowledgeBase kb = version(kbs, body.get(VERSION));
+        return new ResultsLink.Read(kb, answers(kbs, kb, body));
+    }
+
+    private static KnowledgeBase version(KnowledgeBases kbs, JsonNode version) {
+        if (version == null || version.isNull()) {
+            return kbs.current();
+        }
+        if (!version.isString()
+                || !PublishedVersion.FORMAT.matcher(version.asString()).matches()) {
+            throw invalid(
+                    VERSION,
+                    "must be a knowledge-base version such as " + kbs.current().version() + ", but was "
+                            + describe(version));
+        }
+        return kbs.find(version.asString())
+                .orElseThrow(() -> invalid(
+                        VERSION,
+                        "'" + version.asString() + "' is not a published knowledge-base version; the versions are "
+                                + String.join(
+                                        ", ",
+                                        kbs.versions().stream()
+                                                .map(PublishedVersion::version)
+                                                .toList())));
+    }
+
+    private static Answers answers(KnowledgeBases kbs, KnowledgeBase kb, JsonNode body) {
         JsonNode weights = body.get(WEIGHTS);
         if (weights == null || weights.isNull()) {
             throw invalid(WEIGHTS, "is required: an object of criterion ids to whole numbers from 0 to 5");
@@ -39,7 +71,18 @@ public final class EvaluationRequestReader {
         }
         Answers.Builder builder =
                 Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), WEIGHTS + ".");
-        readWeights(weights, builder);
+        for (Map.Entry<String, JsonNode> entry : weights.properties()) {
+            List<String> elsewhere =
+                    kb.criterion(entry.getKey()).isPresent() ? List.of() : kbs.versionsWithCriterion(entry.getKey());
+            if (elsewhere.isEmpty()) {
+                readWeight(entry, builder);
+            } else {
+                builder.problem(
+                        WEIGHTS + "." + entry.getKey(),
+                        "'" + entry.getKey() + "' is not a criterion in knowledge base " + kb.version()
+                                + "; it is one in " + String.join(", ", elsewhere));
+            }
+        }
         readMustHaves(body.get(MUST_HAVE), builder);
         return builder.build();
     }
@@ -47,14 +90,18 @@ public final class EvaluationRequestReader {
     /** Puts each property of a {@code weights} object into the builder, reporting values that are not whole numbers. */
     public static void readWeights(JsonNode weights, Answers.Builder builder) {
         for (Map.Entry<String, JsonNode> entry : weights.properties()) {
-            JsonNode value = entry.getValue();
-            if (value.isIntegralNumber() && value.canConvertToLong()) {
-                builder.put(entry.getKey(), value.longValue());
-            } else if (value.isIntegralNumber()) {
-                builder.reject(entry.getKey(), "must be a whole number from 0 to 5, but was " + value);
-            } else {
-                builder.reject(entry.getKey(), "must be a whole number from 0 to 5, but was " + describe(value));
-            }
+            readWeight(entry, builder);
+        }
+    }
+
+    private static void readWeight(Map.Entry<String, JsonNode> entry, Answers.Builder builder) {
+        JsonNode value = entry.getValue();
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            builder.put(entry.getKey(), value.longValue());
+        } else if (value.isIntegralNumber()) {
+            builder.reject(entry.getKey(), "must be a whole number from 0 to 5, but was " + value);
+        } else {
+            builder.reject(entry.getKey(), "must be a whole number from 0 to 5, but was " + describe(value));
         }
     }
 

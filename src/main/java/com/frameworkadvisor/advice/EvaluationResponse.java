@@ -47,6 +47,6 @@ record EvaluationResponse(
                 evaluation.answers().mustHaves(),
                 evaluation.sensitivity(),
                 evaluation.robust(),
-                ResultsLink.path(evaluation.answers()));
+                ResultsLink.path(kb, evaluation.answers()));
     }
 }

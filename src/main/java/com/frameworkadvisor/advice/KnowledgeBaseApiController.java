@@ -1,23 +1,46 @@
 package com.frameworkadvisor.advice;
 
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
+import com.frameworkadvisor.knowledge.PublishedVersion;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class KnowledgeBaseApiController {
 
-    private final KnowledgeBase kb;
+    private final KnowledgeBases kbs;
 
-    KnowledgeBaseApiController(KnowledgeBase kb) {
-        this.kb = kb;
+    KnowledgeBaseApiController(KnowledgeBases kbs) {
+        this.kbs = kbs;
     }
 
-    @Operation(summary = "The knowledge base as loaded, in the same shape as data/knowledge-base.json")
+    /** A published version as the versions list shows it. */
+    record Version(String version, LocalDate released, String summary, boolean current) {}
+
+    @Operation(
+            summary = "A knowledge-base version as loaded, in the same shape as its file under data/knowledge/",
+            description = "Without a version, the current one. An unknown version is a 404 problem.")
     @GetMapping(path = "/api/knowledge-base", produces = MediaType.APPLICATION_JSON_VALUE)
-    KnowledgeBase knowledgeBase() {
-        return kb;
+    KnowledgeBase knowledgeBase(
+            @Parameter(description = "A published version such as 2026.11.1") @RequestParam(required = false)
+                    String version) {
+        return version == null ? kbs.current() : ResultsLink.version(kbs, List.of(version), "version");
+    }
+
+    @Operation(summary = "Every published knowledge-base version, oldest first, with the current one marked")
+    @GetMapping(path = "/api/knowledge-base/versions", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<Version> versions() {
+        String current = kbs.current().version();
+        return kbs.versions().stream()
+                .map((PublishedVersion v) -> new Version(
+                        v.version(), v.released(), v.summary(), v.version().equals(current)))
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.frameworkadvisor.advice;
 
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
 import com.frameworkadvisor.knowledge.Profile;
 import java.util.List;
@@ -20,14 +21,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class QuestionnaireController {
 
-    private final KnowledgeBase kb;
+    private final KnowledgeBases kbs;
 
-    QuestionnaireController(KnowledgeBase kb) {
-        this.kb = kb;
+    QuestionnaireController(KnowledgeBases kbs) {
+        this.kbs = kbs;
     }
 
     @GetMapping("/")
     String questionnaire(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+        KnowledgeBase kb = kbs.current();
         Profile profile = null;
         Map<String, Integer> answers;
         List<String> mustHaves = List.of();

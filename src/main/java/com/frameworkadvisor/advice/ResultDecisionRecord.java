@@ -1,6 +1,5 @@
 package com.frameworkadvisor.advice;
 
-import com.frameworkadvisor.knowledge.KnowledgeBase;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,10 +11,10 @@ final class ResultDecisionRecord {
 
     private ResultDecisionRecord() {}
 
-    static String render(KnowledgeBase kb, ResultsPage page, String verdict, String robustness, LocalDate date) {
+    static String render(ResultsPage page, String verdict, String robustness, LocalDate date) {
         String chosen =
                 page.evaluation().winner() == null ? null : page.verdict().first();
-        String kbVersion = Markdown.escape(kb.version());
+        String kbVersion = Markdown.escape(page.kb().version());
 
         StringBuilder drivers = new StringBuilder();
         for (ResultsPage.Row row : page.weighted()) {
@@ -72,7 +71,7 @@ final class ResultDecisionRecord {
                         drivers.toString(),
                         options.toString(),
                         outcome.toString(),
-                        kb,
+                        page.kb(),
                         page.weighted().stream().map(ResultsPage.Row::criterion).toList(),
                         null)
                 .toMarkdown();

@@ -1,9 +1,9 @@
 package com.frameworkadvisor.advice;
 
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
-import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
 import com.frameworkadvisor.scoring.Scorer;
 import com.frameworkadvisor.scoring.Weights;
@@ -33,14 +33,14 @@ class ResultsController {
 
     private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
 
-    private final KnowledgeBase kb;
+    private final KnowledgeBases kbs;
     private final Scorer scorer;
     private final MessageSource messages;
     private final Clock clock;
     private final Counter evaluations;
 
-    ResultsController(KnowledgeBase kb, Scorer scorer, MessageSource messages, Clock clock, MeterRegistry meters) {
-        this.kb = kb;
+    ResultsController(KnowledgeBases kbs, Scorer scorer, MessageSource messages, Clock clock, MeterRegistry meters) {
+        this.kbs = kbs;
         this.scorer = scorer;
         this.messages = messages;
         this.clock = clock;
@@ -52,7 +52,7 @@ class ResultsController {
     String results(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
         ResultsPage page = page(parameters);
         model.addAttribute("page", page);
-        model.addAttribute("kb", kb);
+        model.addAttribute("kb", page.kb());
         model.addAttribute("scale", Weights.SCALE);
         // The verdict is the page title, the heading and the link preview, so it is worded once, here.
         model.addAttribute("verdict", verdict(page.verdict(), locale));
@@ -60,7 +60,9 @@ class ResultsController {
         model.addAttribute(
                 "summary",
                 messages.getMessage(
-                        "results.og.description", new Object[] {page.weighted().size(), kb.version()}, locale));
+                        "results.og.description",
+                        new Object[] {page.weighted().size(), page.kb().version()},
+                        locale));
         return "results";
     }
 
@@ -69,7 +71,7 @@ class ResultsController {
     ResponseEntity<String> decisionRecord(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
         ResultsPage page = page(parameters);
         String markdown = ResultDecisionRecord.render(
-                kb, page, verdict(page.verdict(), locale), robustness(page.insight(), locale), LocalDate.now(clock));
+                page, verdict(page.verdict(), locale), robustness(page.insight(), locale), LocalDate.now(clock));
         return ResponseEntity.ok()
                 .contentType(MARKDOWN)
                 .header("Content-Disposition", "inline; filename=\"framework-decision.md\"")
@@ -85,13 +87,14 @@ class ResultsController {
     }
 
     private ResultsPage page(MultiValueMap<String, String> parameters) {
-        Answers answers = ResultsLink.read(kb, parameters);
+        ResultsLink.Read link = ResultsLink.read(kbs, parameters);
+        KnowledgeBase kb = link.kb();
         String shareUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path(ResultsLink.RESULTS)
-                .query(ResultsLink.query(answers))
+                .query(ResultsLink.query(kb, link.answers()))
                 .build()
                 .toUriString();
-        ResultsPage page = ResultsPage.of(kb, scorer.evaluate(kb, answers), shareUrl);
+        ResultsPage page = ResultsPage.of(kb, scorer.evaluate(kb, link.answers()), shareUrl);
         evaluations.increment();
         return page;
     }

@@ -2,20 +2,27 @@ package com.frameworkadvisor.advice;
 
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
+import com.frameworkadvisor.knowledge.PublishedVersion;
 import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The one codec for answers in a link, such as {@code /results?orm=5&admin=3&must=admin,orm}: weights named by
- * criterion id, must-haves in {@code must} (a comma list, or repeated as a form's checkboxes send it). It reads and
- * validates a link, writes its canonical form, and is used by the pages, the API's {@code resultsUrl}, rooms and
- * the tests. Parameter names other than criterion ids are {@link LinkParameters}.
+ * The one codec for answers in a link, such as {@code /results?v=2026.11.1&orm=5&admin=3&must=admin,orm}: the
+ * knowledge-base version in {@code v}, weights named by criterion id, must-haves in {@code must} (a comma list, or
+ * repeated as a form's checkboxes send it). A link without {@code v} was made before knowledge bases were versioned
+ * and means the first published version, so it shows for ever what it showed then. The codec reads and validates a
+ * link, writes its canonical form, and is used by the pages, the API's {@code resultsUrl}, rooms and the tests.
+ * Parameter names other than criterion ids are {@link LinkParameters}.
  */
 public final class ResultsLink {
 
@@ -29,16 +36,54 @@ public final class ResultsLink {
 
     private ResultsLink() {}
 
-    /** Reads and validates a link's answers; every problem is reported at once in an {@link InvalidAnswersException}. */
-    public static Answers read(KnowledgeBase kb, Map<String, List<String>> parameters) {
+    /** A results link as read: the knowledge-base version it was computed with, and its answers. */
+    public record Read(KnowledgeBase kb, Answers answers) {}
+
+    /**
+     * Reads and validates a results link. Every problem with the answers is reported at once in an
+     * {@link InvalidAnswersException}; for problems with {@code v}, see {@link #version}.
+     */
+    public static Read read(KnowledgeBases kbs, Map<String, List<String>> parameters) {
+        KnowledgeBase kb = version(kbs, parameters.get(LinkParameters.VERSION), LinkParameters.VERSION);
+        return new Read(kb, read(kb, id -> !kbs.versionsWithCriterion(id).isEmpty(), parameters));
+    }
+
+    /**
+     * The version a link names, or the first published one when it names none. A malformed or repeated version is a
+     * 400 naming the parameter; a well-formed version that was never published here is an
+     * {@link UnknownVersionException}, a 404.
+     *
+     * @param field the parameter's name, as the error names it
+     */
+    static KnowledgeBase version(KnowledgeBases kbs, List<String> values, String field) {
+        if (values == null) {
+            return kbs.first();
+        }
+        if (values.size() != 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field + ": is given more than once");
+        }
+        String version = values.get(0);
+        if (!PublishedVersion.FORMAT.matcher(version).matches()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    field + ": must be a knowledge-base version such as "
+                            + kbs.current().version() + ", but was '" + echo(version) + "'");
+        }
+        return kbs.find(version).orElseThrow(() -> new UnknownVersionException(version, kbs));
+    }
+
+    /** @param elsewhere whether an id that is no criterion of {@code kb} is one in another published version */
+    private static Answers read(KnowledgeBase kb, Predicate<String> elsewhere, Map<String, List<String>> parameters) {
         Answers.Builder answers =
                 Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), "");
         parameters.forEach((name, values) -> {
-            if (TRACKING.matcher(name).matches()) {
+            if (TRACKING.matcher(name).matches() || name.equals(LinkParameters.VERSION)) {
                 return;
             }
             if (name.equals(LinkParameters.MUST_HAVES)) {
                 values.forEach(list -> readMustHaves(list, answers));
+            } else if (kb.criterion(name).isEmpty() && elsewhere.test(name)) {
+                answers.reject(name, "'" + name + "' is not a criterion in knowledge base " + kb.version());
             } else if (kb.criterion(name).isEmpty()) {
                 answers.reject(echo(name), "'" + echo(name) + "' is not a known criterion");
             } else if (values.size() > 1) {
@@ -63,7 +108,7 @@ public final class ResultsLink {
         List<String> mustHaves;
         List<AnswerProblem> problems;
         try {
-            Answers answers = read(kb, parameters);
+            Answers answers = read(kb, id -> false, parameters);
             valid = answers.weights().values();
             mustHaves = answers.mustHaves();
             problems = List.of();
@@ -82,9 +127,13 @@ public final class ResultsLink {
     /** Answers to show in a form; unlike {@link Answers}, their weights may all be 0. */
     public record Prefill(Map<String, Integer> weights, List<String> mustHaves, List<AnswerProblem> problems) {}
 
-    /** The canonical query, e.g. {@code orm=5&admin=3&must=admin}: non-zero weights and must-haves in criterion order. */
-    public static String query(Answers answers) {
-        return query(answers.weights().values(), answers.mustHaves());
+    /**
+     * The canonical query, e.g. {@code v=2026.11.1&orm=5&admin=3&must=admin}: the version, then non-zero weights and
+     * must-haves in criterion order.
+     */
+    public static String query(KnowledgeBase kb, Answers answers) {
+        return LinkParameters.VERSION + "=" + kb.version() + "&"
+                + query(answers.weights().values(), answers.mustHaves());
     }
 
     /** The canonical query of (possibly partial) answers, given in criterion order; zero weights are left out. */
@@ -105,8 +154,8 @@ public final class ResultsLink {
     }
 
     /** The results page of these answers, as a path with its canonical query. */
-    public static String path(Answers answers) {
-        return RESULTS + "?" + query(answers);
+    public static String path(KnowledgeBase kb, Answers answers) {
+        return RESULTS + "?" + query(kb, answers);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 
 /** Everything the results page shows, resolved from an evaluation and the knowledge base it was computed with. */
 record ResultsPage(
+        KnowledgeBase kb,
         Evaluation evaluation,
         Verdict verdict,
         Insight insight,
@@ -79,6 +80,7 @@ record ResultsPage(
                         Scores.points(first.contributionOf(id) - second.contributionOf(id))))
                 .toList();
         return new ResultsPage(
+                kb,
                 evaluation,
                 verdict,
                 Insight.of(kb, evaluation),
@@ -88,7 +90,7 @@ record ResultsPage(
                 criteria(kb, evaluation.answers().mustHaves()),
                 deciding,
                 Charts.of(kb, evaluation),
-                ResultsLink.query(evaluation.answers()),
+                ResultsLink.query(kb, evaluation.answers()),
                 shareUrl);
     }
 

@@ -2,7 +2,6 @@ package com.frameworkadvisor.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -13,45 +12,50 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Loads the knowledge base once at startup; a broken one stops the application. */
+/** Loads every published knowledge-base version once at startup; a broken or altered one stops the application. */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeBaseConfiguration {
 
-    static final String DATA_FILE = "data/knowledge-base.json";
-    static final String PACKAGED_FILE = "classpath:knowledge/knowledge-base.json";
-    static final String PACKAGED_SCHEMA = "classpath:knowledge/knowledge-base.schema.json";
+    static final String DATA_DIRECTORY = "data/knowledge";
+    static final String PACKAGED_DIRECTORY = "classpath:knowledge/";
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseConfiguration.class);
 
     @Bean
-    KnowledgeBase knowledgeBase(KnowledgeBaseProperties properties, ResourceLoader resources, JsonMapper mapper) {
-        Resource document = resources.getResource(location(properties));
-        if (!document.exists()) {
-            throw new KnowledgeBaseException(
-                    describe(document),
-                    java.util.List.of(new KnowledgeBaseException.Problem("$", "the file does not exist")));
-        }
-        try (InputStream schema = resources.getResource(PACKAGED_SCHEMA).getInputStream()) {
-            KnowledgeBase kb =
-                    new KnowledgeBaseLoader(mapper, schema).load(describe(document), document.getInputStream());
+    KnowledgeBases knowledgeBases(KnowledgeBaseProperties properties, ResourceLoader resources, JsonMapper mapper) {
+        String directory = location(properties);
+        KnowledgeBases loaded = new KnowledgeDirectoryLoader(mapper).load(new KnowledgeDirectoryLoader.Files() {
+            @Override
+            public InputStream open(String name) throws IOException {
+                return resources.getResource(directory + name).getInputStream();
+            }
+
+            @Override
+            public String describe(String name) {
+                return KnowledgeBaseConfiguration.describe(resources.getResource(directory + name));
+            }
+        });
+        loaded.versions().forEach(version -> {
+            KnowledgeBase kb = loaded.find(version.version()).orElseThrow();
             log.info(
-                    "Loaded knowledge base {} version {}: {} frameworks, {} criteria, {} profiles",
-                    describe(document),
+                    "Loaded knowledge base {} version {} of {}: {} frameworks, {} criteria, {} profiles",
+                    directory,
                     kb.version(),
+                    version.released(),
                     kb.frameworks().size(),
                     kb.criteria().size(),
                     kb.profiles().size());
-            return kb;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read knowledge base " + describe(document), e);
-        }
+        });
+        return loaded;
     }
 
+    /** The directory as a location that file names can be appended to. */
     private static String location(KnowledgeBaseProperties properties) {
-        if (properties.knowledgeBase() != null && !properties.knowledgeBase().isBlank()) {
-            return properties.knowledgeBase();
+        String location = properties.knowledgeBase();
+        if (location == null || location.isBlank()) {
+            location = Files.isDirectory(Path.of(DATA_DIRECTORY)) ? "file:" + DATA_DIRECTORY : PACKAGED_DIRECTORY;
         }
-        return Files.isRegularFile(Path.of(DATA_FILE)) ? "file:" + DATA_FILE : PACKAGED_FILE;
+        return location.endsWith("/") ? location : location + "/";
     }
 
     private static String describe(Resource resource) {

@@ -10,8 +10,8 @@ class KnowledgeBaseFailureAnalyzer extends AbstractFailureAnalyzer<KnowledgeBase
     protected FailureAnalysis analyze(Throwable rootFailure, KnowledgeBaseException cause) {
         return new FailureAnalysis(
                 cause.getMessage(),
-                "Correct the knowledge base file (it must match data/knowledge-base.schema.json), "
-                        + "or point the property advisor.knowledge-base at a valid one.",
+                "Correct the knowledge directory (a published version never changes: publish a correction as a new "
+                        + "version), or point the property advisor.knowledge-base at a valid knowledge directory.",
                 cause);
     }
 }

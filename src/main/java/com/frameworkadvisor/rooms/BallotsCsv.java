@@ -26,15 +26,14 @@ class BallotsCsv {
 
     static final List<String> LEADING_COLUMNS = List.of("name", "submitted_at", "updated_at", "winner");
 
-    private final KnowledgeBase kb;
     private final RoomResults results;
 
-    BallotsCsv(KnowledgeBase kb, RoomResults results) {
-        this.kb = kb;
+    BallotsCsv(RoomResults results) {
         this.results = results;
     }
 
     public String write(RoomState state) {
+        KnowledgeBase kb = state.kb();
         List<String> header = new ArrayList<>(LEADING_COLUMNS);
         kb.criteria().forEach(c -> header.add(c.id()));
         CSVFormat format = CSVFormat.DEFAULT
@@ -43,7 +42,7 @@ class BallotsCsv {
                 .get();
 
         Map<String, MemberResult> own = new HashMap<>();
-        results.evaluate(state.ballots())
+        results.evaluate(state)
                 .map(GroupEvaluation::members)
                 .ifPresent(members -> members.forEach(m -> own.put(m.id(), m)));
 
@@ -57,7 +56,7 @@ class BallotsCsv {
                 MemberResult result = own.get(ballot.id());
                 // Empty when the member's own first place is shared or nothing they weighed is left.
                 row.add(result == null || result.winner() == null ? "" : result.winner());
-                Optional<Weights> weights = results.weightsOf(ballot);
+                Optional<Weights> weights = results.weightsOf(state.kb(), ballot);
                 for (Criterion criterion : kb.criteria()) {
                     row.add(String.valueOf(
                             weights.map(w -> w.of(criterion.id())).orElse(0)));

@@ -18,7 +18,8 @@ public record Room(
         Instant decidedAt,
         Instant createdAt,
         Instant expiresAt,
-        long revision) {
+        long revision,
+        String knowledgeBaseVersion) {
 
     static final String OPEN = "open";
     static final String CLOSED = "closed";

@@ -1,6 +1,5 @@
 package com.frameworkadvisor.rooms;
 
-import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,12 +37,10 @@ class RoomApiController {
 
     private final RoomService rooms;
     private final RoomResults results;
-    private final KnowledgeBase kb;
 
-    RoomApiController(RoomService rooms, RoomResults results, KnowledgeBase kb) {
+    RoomApiController(RoomService rooms, RoomResults results) {
         this.rooms = rooms;
         this.results = results;
-        this.kb = kb;
     }
 
     record CreatedRoom(String id, String title, String joinUrl, String roomUrl, String facilitatorKey) {}
@@ -99,7 +96,8 @@ class RoomApiController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedBallot> addBallot(@PathVariable String id, @RequestBody JsonNode body) {
-        RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(kb, body);
+        RoomRequestReader.BallotFields fields =
+                RoomRequestReader.ballot(rooms.load(id).kb(), body);
         RoomService.CreatedBallot created = rooms.addBallot(id, fields.name(), fields.weights());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/rooms/{id}/ballots/{ballotId}")
@@ -120,7 +118,8 @@ class RoomApiController {
             @RequestHeader(name = BALLOT_KEY, required = false) String ballotKey,
             @RequestBody JsonNode body) {
         rooms.ownBallot(id, ballotId, ballotKey);
-        RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(kb, body);
+        RoomRequestReader.BallotFields fields =
+                RoomRequestReader.ballot(rooms.load(id).kb(), body);
         rooms.updateBallot(id, ballotId, ballotKey, fields.name(), fields.weights());
         return Map.of(
                 "ballotId",

@@ -4,7 +4,6 @@ import com.frameworkadvisor.advice.DecisionRecord;
 import com.frameworkadvisor.advice.Markdown;
 import com.frameworkadvisor.advice.Scores;
 import com.frameworkadvisor.knowledge.Criterion;
-import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.CriterionSpread;
 import com.frameworkadvisor.scoring.GroupEvaluation;
@@ -32,19 +31,18 @@ class RoomDecisionRecord {
     /** How many of the group's most weighted criteria are named as decision drivers. */
     static final int DRIVERS = 5;
 
-    private final KnowledgeBase kb;
     private final RoomResults results;
     private final Clock clock;
 
-    RoomDecisionRecord(KnowledgeBase kb, RoomResults results, Clock clock) {
-        this.kb = kb;
+    RoomDecisionRecord(RoomResults results, Clock clock) {
         this.results = results;
         this.clock = clock;
     }
 
     public String render(RoomState state) {
         Room room = state.room();
-        Optional<GroupEvaluation> group = results.evaluate(state.ballots());
+        KnowledgeBase kb = state.kb();
+        Optional<GroupEvaluation> group = results.evaluate(state);
         Map<String, String> names = new LinkedHashMap<>();
         state.ballots().forEach(b -> names.put(b.id(), b.name()));
         LocalDate date = room.decided() ? LocalDate.ofInstant(room.decidedAt(), clock.getZone()) : LocalDate.now(clock);
@@ -59,12 +57,12 @@ class RoomDecisionRecord {
 
         StringBuilder drivers = new StringBuilder();
         group.ifPresentOrElse(
-                g -> drivers(drivers, g),
+                g -> drivers(kb, drivers, g),
                 () -> drivers.append(noGroupResult(state)).append('\n'));
 
         StringBuilder options = new StringBuilder();
         group.ifPresentOrElse(
-                g -> options(options, g),
+                g -> options(kb, options, g),
                 () -> kb.frameworks()
                         .forEach(f -> options.append("* ")
                                 .append(Markdown.escape(f.name()))
@@ -73,7 +71,7 @@ class RoomDecisionRecord {
         StringBuilder outcome = new StringBuilder();
         if (room.decided()) {
             outcome.append("Chosen option: \"")
-                    .append(Markdown.escape(frameworkName(room.decisionFramework())))
+                    .append(Markdown.escape(GroupView.frameworkName(kb, room.decisionFramework())))
                     .append('"');
             String notes =
                     room.decisionNotes() == null ? "" : room.decisionNotes().strip();
@@ -89,7 +87,7 @@ class RoomDecisionRecord {
             outcome.append("No decision recorded yet.\n\n");
         }
         group.ifPresentOrElse(
-                g -> groupResult(outcome, g, room, names),
+                g -> groupResult(kb, outcome, g, room, names),
                 () -> outcome.append(noGroupResult(state)).append('\n'));
 
         List<Criterion> compared = group.map(g -> g.mostWeightedCriteria(Integer.MAX_VALUE).stream()
@@ -115,28 +113,29 @@ class RoomDecisionRecord {
                 .toMarkdown();
     }
 
-    private void drivers(StringBuilder md, GroupEvaluation group) {
+    private static void drivers(KnowledgeBase kb, StringBuilder md, GroupEvaluation group) {
         md.append("The criteria that weigh most for the group, with their share of the group's weight:\n\n");
         for (String id : group.mostWeightedCriteria(DRIVERS)) {
             md.append("* ")
-                    .append(Markdown.escape(criterionName(id)))
+                    .append(Markdown.escape(criterionName(kb, id)))
                     .append(" (group weight ")
                     .append(percent(group.groupWeights().get(id)))
                     .append(")\n");
         }
     }
 
-    private void options(StringBuilder md, GroupEvaluation group) {
+    private static void options(KnowledgeBase kb, StringBuilder md, GroupEvaluation group) {
         for (GroupRank rank : group.ranking()) {
             md.append("* ")
-                    .append(Markdown.escape(frameworkName(rank.framework())))
+                    .append(Markdown.escape(GroupView.frameworkName(kb, rank.framework())))
                     .append(": ")
                     .append(Scores.whole(rank.score()))
                     .append(" out of 100 for the group\n");
         }
     }
 
-    private void groupResult(StringBuilder md, GroupEvaluation group, Room room, Map<String, String> names) {
+    private static void groupResult(
+            KnowledgeBase kb, StringBuilder md, GroupEvaluation group, Room room, Map<String, String> names) {
         int members = group.members().size();
         List<GroupRank> first =
                 group.ranking().stream().filter(r -> r.rank() == 1).toList();
@@ -150,18 +149,18 @@ class RoomDecisionRecord {
                     ? Scores.headline(winner.score(), next.get().score())
                     : new String[] {Scores.whole(winner.score())};
             md.append('"')
-                    .append(Markdown.escape(frameworkName(group.winner())))
+                    .append(Markdown.escape(GroupView.frameworkName(kb, group.winner())))
                     .append("\" comes first with ")
                     .append(headline[0])
                     .append(" out of 100");
             next.ifPresent(n -> md.append(", ahead of \"")
-                    .append(Markdown.escape(frameworkName(n.framework())))
+                    .append(Markdown.escape(GroupView.frameworkName(kb, n.framework())))
                     .append("\" with ")
                     .append(headline[1]));
             md.append('.');
         } else {
             List<String> shared = first.stream()
-                    .map(r -> "\"" + Markdown.escape(frameworkName(r.framework())) + "\"")
+                    .map(r -> "\"" + Markdown.escape(GroupView.frameworkName(kb, r.framework())) + "\"")
                     .toList();
             md.append("first place is shared by ")
                     .append(String.join(", ", shared.subList(0, shared.size() - 1)))
@@ -178,7 +177,7 @@ class RoomDecisionRecord {
                 .append("framework sharing it):\n\n");
         group.firstChoiceShare()
                 .forEach((framework, share) -> md.append("* ")
-                        .append(Markdown.escape(frameworkName(framework)))
+                        .append(Markdown.escape(GroupView.frameworkName(kb, framework)))
                         .append(": ")
                         .append(percent(share))
                         .append('\n'));
@@ -208,7 +207,7 @@ class RoomDecisionRecord {
                     .append(" or more apart:\n\n");
             for (CriterionSpread spread : disputed) {
                 md.append("* ")
-                        .append(Markdown.escape(criterionName(spread.criterion())))
+                        .append(Markdown.escape(criterionName(kb, spread.criterion())))
                         .append(": answers from ")
                         .append(spread.min())
                         .append('–')
@@ -224,12 +223,7 @@ class RoomDecisionRecord {
                 : "None of the answers weighs a criterion the knowledge base still has, so there is no group result.";
     }
 
-    /** The framework's name; the id of one the knowledge base no longer has. */
-    private String frameworkName(String id) {
-        return kb.framework(id).map(Framework::name).orElse(id);
-    }
-
-    private String criterionName(String id) {
+    private static String criterionName(KnowledgeBase kb, String id) {
         return kb.criterion(id).map(Criterion::name).orElse(id);
     }
 

@@ -1,5 +1,6 @@
 package com.frameworkadvisor.rooms;
 
+import com.frameworkadvisor.knowledge.KnowledgeBase;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  * @param seesAnswers whether the viewer may see the answers and download them ({@link RoomAccess})
  * @param facilitatorLink the private link that reopens the room as facilitator, shown right after creation only
  * @param ownBallot the viewer's own ballot, if their browser has one in this room
+ * @param kb the knowledge-base version the room pins
  * @param group the group result, once revealed and once someone has answered; {@code null} otherwise
  */
 public record RoomPage(
@@ -21,7 +23,8 @@ public record RoomPage(
         String joinUrl,
         String qrSvg,
         GroupView group,
-        String decisionName) {
+        String decisionName,
+        KnowledgeBase kb) {
 
     public boolean showResults() {
         return room.revealed() && group != null;

@@ -1,7 +1,6 @@
 package com.frameworkadvisor.rooms;
 
 import com.frameworkadvisor.advice.QuestionnaireForm;
-import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.Profile;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
@@ -34,15 +33,12 @@ class RoomPagesController {
     private final RoomResults results;
     private final RoomCookies cookies;
     private final QrCodes qrCodes;
-    private final KnowledgeBase kb;
 
-    RoomPagesController(
-            RoomService rooms, RoomResults results, RoomCookies cookies, QrCodes qrCodes, KnowledgeBase kb) {
+    RoomPagesController(RoomService rooms, RoomResults results, RoomCookies cookies, QrCodes qrCodes) {
         this.rooms = rooms;
         this.results = results;
         this.cookies = cookies;
         this.qrCodes = qrCodes;
-        this.kb = kb;
     }
 
     @GetMapping("/rooms/new")
@@ -114,9 +110,10 @@ class RoomPagesController {
         if (own.isPresent() && profile == null) {
             return "redirect:/rooms/" + id + "/ballot";
         }
-        Map<String, Integer> answers =
-                profile == null ? kb.defaultWeights() : preset(profile).weights();
-        return ballotForm(state, "", answers, List.of(), profile == null ? null : preset(profile), false, model);
+        Map<String, Integer> answers = profile == null
+                ? state.kb().defaultWeights()
+                : preset(state, profile).weights();
+        return ballotForm(state, "", answers, List.of(), profile == null ? null : preset(state, profile), false, model);
     }
 
     @GetMapping("/rooms/{id}/ballot")
@@ -131,10 +128,10 @@ class RoomPagesController {
                         HttpStatus.NOT_FOUND,
                         "This browser has no answers in this room yet. Use the join link to answer."));
         Map<String, Integer> answers = profile != null
-                ? preset(profile).weights()
-                : results.weightsOf(ballot).map(Weights::values).orElseGet(kb::defaultWeights);
+                ? preset(state, profile).weights()
+                : results.weightsOf(state.kb(), ballot).map(Weights::values).orElseGet(state.kb()::defaultWeights);
         return ballotForm(
-                state, ballot.name(), answers, List.of(), profile == null ? null : preset(profile), true, model);
+                state, ballot.name(), answers, List.of(), profile == null ? null : preset(state, profile), true, model);
     }
 
     /** A ballot form posted from the join page (a new ballot) or from the ballot page (this browser's own). */
@@ -153,7 +150,7 @@ class RoomPagesController {
         if (editing && key.isEmpty()) {
             throw RoomException.notBallotOwner();
         }
-        BallotForm ballot = BallotForm.read(kb, posted);
+        BallotForm ballot = BallotForm.read(state.kb(), posted);
         if (!ballot.valid()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return ballotForm(state, ballot.name(), ballot.answers(), ballot.problems(), null, editing, model);
@@ -213,11 +210,9 @@ class RoomPagesController {
         Ballot own = access.own().orElse(null);
         String joinUrl = absolute("/rooms/{id}/join", id);
         GroupView group = room.revealed()
-                ? results.evaluate(state.ballots())
-                        .map(g -> GroupView.of(kb, g))
-                        .orElse(null)
+                ? results.evaluate(state).map(g -> GroupView.of(state.kb(), g)).orElse(null)
                 : null;
-        String decisionName = room.decided() ? GroupView.frameworkName(kb, room.decisionFramework()) : null;
+        String decisionName = room.decided() ? GroupView.frameworkName(state.kb(), room.decisionFramework()) : null;
         return new RoomPage(
                 room,
                 state.ballots(),
@@ -228,7 +223,8 @@ class RoomPagesController {
                 joinUrl,
                 qrCodes.svg(joinUrl),
                 group,
-                decisionName);
+                decisionName,
+                state.kb());
     }
 
     private String ballotForm(
@@ -239,7 +235,7 @@ class RoomPagesController {
             Profile profile,
             boolean editing,
             Model model) {
-        new QuestionnaireForm(kb, profile, answers, null).addTo(model);
+        new QuestionnaireForm(state.kb(), profile, answers, null).addTo(model);
         model.addAttribute("room", state.room());
         model.addAttribute("name", name);
         model.addAttribute("problems", problems);
@@ -261,8 +257,9 @@ class RoomPagesController {
         return cookies.facilitatorKey(request).orElse(null);
     }
 
-    private Profile preset(String id) {
-        return kb.profile(id)
+    private static Profile preset(RoomState state, String id) {
+        return state.kb()
+                .profile(id)
                 .orElseThrow(() ->
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no preset called '" + id + "'."));
     }

@@ -1,6 +1,7 @@
 package com.frameworkadvisor.rooms;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.CriterionSpread;
 import com.frameworkadvisor.scoring.FrameworkScore;
 import com.frameworkadvisor.scoring.GroupEvaluation;
@@ -24,6 +25,7 @@ record RoomResponse(
         boolean revealed,
         long revision,
         Instant expiresAt,
+        String knowledgeBaseVersion,
         List<BallotView> ballots,
         Decision decision,
         Group group,
@@ -50,12 +52,12 @@ record RoomResponse(
         Room room = state.room();
         Decision decision =
                 room.decided() ? new Decision(room.decisionFramework(), room.decisionNotes(), room.decidedAt()) : null;
-        Optional<GroupEvaluation> group = showAnswers ? results.evaluate(state.ballots()) : Optional.empty();
+        Optional<GroupEvaluation> group = showAnswers ? results.evaluate(state) : Optional.empty();
         Map<String, MemberResult> own = new LinkedHashMap<>();
         group.ifPresent(g -> g.members().forEach(m -> own.put(m.id(), m)));
         List<BallotView> ballots = state.ballots().stream()
                 .map(b -> showAnswers
-                        ? ballot(b, own.get(b.id()), results)
+                        ? ballot(state.kb(), b, own.get(b.id()), results)
                         : new BallotView(b.id(), b.name(), null, null, null))
                 .toList();
         return new RoomResponse(
@@ -66,15 +68,16 @@ record RoomResponse(
                 room.revealed(),
                 room.revision(),
                 room.expiresAt(),
+                room.knowledgeBaseVersion(),
                 ballots,
                 decision,
                 group.map(g -> group(g, state)).orElse(null),
                 showAnswers ? group.map(RoomResponse::criteria).orElse(List.of()) : null);
     }
 
-    private static BallotView ballot(Ballot ballot, MemberResult result, RoomResults results) {
+    private static BallotView ballot(KnowledgeBase kb, Ballot ballot, MemberResult result, RoomResults results) {
         Map<String, Integer> weights =
-                results.weightsOf(ballot).map(w -> w.values()).orElse(ballot.weightMap());
+                results.weightsOf(kb, ballot).map(w -> w.values()).orElse(ballot.weightMap());
         if (result == null) {
             return new BallotView(ballot.id(), ballot.name(), weights, null, Map.of());
         }

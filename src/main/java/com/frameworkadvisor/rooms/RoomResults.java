@@ -12,31 +12,29 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The group result of a room's ballots, weighed with the current knowledge base. */
+/** The group result of a room's ballots, weighed with the knowledge-base version the room pins. */
 @Component
 class RoomResults {
 
-    private final KnowledgeBase kb;
     private final GroupScorer scorer;
 
-    RoomResults(KnowledgeBase kb, GroupScorer scorer) {
-        this.kb = kb;
+    RoomResults(GroupScorer scorer) {
         this.scorer = scorer;
     }
 
     /** Empty until some ballot has a weight above 0 on a criterion the knowledge base still has. */
-    public Optional<GroupEvaluation> evaluate(List<Ballot> ballots) {
-        List<MemberAnswers> members = ballots.stream()
-                .flatMap(b -> weightsOf(b).map(w -> new MemberAnswers(b.id(), b.name(), w)).stream())
+    public Optional<GroupEvaluation> evaluate(RoomState state) {
+        List<MemberAnswers> members = state.ballots().stream()
+                .flatMap(b -> weightsOf(state.kb(), b).map(w -> new MemberAnswers(b.id(), b.name(), w)).stream())
                 .toList();
-        return members.isEmpty() ? Optional.empty() : Optional.of(scorer.evaluate(kb, members));
+        return members.isEmpty() ? Optional.empty() : Optional.of(scorer.evaluate(state.kb(), members));
     }
 
     /**
-     * The ballot's weights on every criterion of the current knowledge base; a criterion added since the ballot was
-     * given weighs 0, one since removed is ignored. Empty when nothing the ballot weighs is left.
+     * The ballot's weights on every criterion of the knowledge base; a criterion the ballot does not weigh weighs 0,
+     * one the knowledge base does not have is ignored. Empty when nothing the ballot weighs is left.
      */
-    public Optional<Weights> weightsOf(Ballot ballot) {
+    public Optional<Weights> weightsOf(KnowledgeBase kb, Ballot ballot) {
         Map<String, Integer> stored = ballot.weightMap();
         Map<String, Integer> weights = new LinkedHashMap<>();
         for (Criterion criterion : kb.criteria()) {

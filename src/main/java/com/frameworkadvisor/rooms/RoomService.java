@@ -1,7 +1,9 @@
 package com.frameworkadvisor.rooms;
 
 import com.frameworkadvisor.advice.ResultsLink;
+import com.frameworkadvisor.advice.UnknownVersionException;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.scoring.Weights;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,7 +28,7 @@ class RoomService {
     private final JdbcAggregateOperations aggregates;
     private final ApplicationEventPublisher events;
     private final RoomProperties properties;
-    private final KnowledgeBase kb;
+    private final KnowledgeBases kbs;
     private final Clock clock;
     private final Counter roomsCreated;
     private final Counter ballotsSubmitted;
@@ -38,7 +40,7 @@ class RoomService {
             JdbcAggregateOperations aggregates,
             ApplicationEventPublisher events,
             RoomProperties properties,
-            KnowledgeBase kb,
+            KnowledgeBases kbs,
             Clock clock,
             MeterRegistry meters) {
         this.rooms = rooms;
@@ -46,7 +48,7 @@ class RoomService {
         this.aggregates = aggregates;
         this.events = events;
         this.properties = properties;
-        this.kb = kb;
+        this.kbs = kbs;
         this.clock = clock;
         this.roomsCreated = meters.counter("advisor.rooms.created");
         this.ballotsSubmitted = meters.counter("advisor.ballots", "action", "submitted");
@@ -77,7 +79,8 @@ class RoomService {
                 null,
                 now,
                 now.plus(properties.retention()),
-                0);
+                0,
+                kbs.current().version());
         CreatedRoom created = new CreatedRoom(aggregates.insert(room), key);
         roomsCreated.increment();
         return created;
@@ -87,7 +90,7 @@ class RoomService {
     @Transactional(readOnly = true)
     public RoomState load(String id) {
         Room room = find(id);
-        return new RoomState(room, ballots.findByRoom(id));
+        return new RoomState(room, ballots.findByRoom(id), knowledgeOf(room));
     }
 
     @Transactional
@@ -157,6 +160,7 @@ class RoomService {
     @Transactional
     public void decide(String roomId, String facilitatorKey, String framework, String notes) {
         Room room = facilitated(roomId, facilitatorKey);
+        KnowledgeBase kb = knowledgeOf(room);
         RoomInput input = new RoomInput();
         String chosen = input.required("framework", framework, 100);
         if (!chosen.isEmpty() && kb.framework(chosen).isEmpty()) {
@@ -187,6 +191,15 @@ class RoomService {
                 .filter(b -> b.id().equals(key.ballotId()) && Tokens.matches(key.key(), b.keyHash()))
                 .findFirst());
         return new RoomAccess(state, facilitatorKey.isPresent(), own);
+    }
+
+    /**
+     * The knowledge-base version the room pins: the one that was current when it was created. An instance of an
+     * older release that does not know it yet (a rolling deploy) answers 404 with the versions it knows.
+     */
+    KnowledgeBase knowledgeOf(Room room) {
+        return kbs.find(room.knowledgeBaseVersion())
+                .orElseThrow(() -> new UnknownVersionException(room.knowledgeBaseVersion(), kbs));
     }
 
     private static boolean isFacilitator(Room room, String facilitatorKey) {

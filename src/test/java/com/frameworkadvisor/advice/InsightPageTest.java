@@ -79,7 +79,7 @@ class InsightPageTest {
         @Test
         void travelInTheShareableLinkAsOneList() {
             assertThat(page.selectFirst("#share-url").attr("href"))
-                    .isEqualTo(site.url("/results?orm=5&admin=3&must=orm,admin"));
+                    .isEqualTo(site.url("/results?v=2026.11.1&orm=5&admin=3&must=orm,admin"));
         }
 
         @Test
@@ -88,7 +88,7 @@ class InsightPageTest {
                     site.page("/results?orm=5&admin=3&must=admin&must=orm").html();
 
             assertThat(fromForm.selectFirst("#share-url").attr("href"))
-                    .isEqualTo(site.url("/results?orm=5&admin=3&must=orm,admin"));
+                    .isEqualTo(site.url("/results?v=2026.11.1&orm=5&admin=3&must=orm,admin"));
         }
 
         @Test
@@ -222,7 +222,7 @@ class InsightPageTest {
                             .html()
                             .selectFirst("a:contains(Decision record)")
                             .attr("href"))
-                    .isEqualTo("/results.md?orm=5&admin=3");
+                    .isEqualTo("/results.md?v=2026.11.1&orm=5&admin=3");
         }
 
         @Test

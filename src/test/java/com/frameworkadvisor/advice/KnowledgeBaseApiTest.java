@@ -26,7 +26,7 @@ class KnowledgeBaseApiTest {
         assertThat(reply.json().toString().replace(".0,", ",").replace(".0}", "}"))
                 .isEqualTo(JsonMapper.builder()
                         .build()
-                        .readTree(Files.readString(Path.of("data/knowledge-base.json")))
+                        .readTree(Files.readString(Path.of("data/knowledge/2026.11.1.json")))
                         .toString());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.WebTest;
 import org.jsoup.nodes.Document;
@@ -19,7 +20,14 @@ class QuestionnairePageTest {
     Site site;
 
     @Autowired
+    KnowledgeBases kbs;
+
     KnowledgeBase kb;
+
+    @org.junit.jupiter.api.BeforeEach
+    void currentKnowledgeBase() {
+        kb = kbs.current();
+    }
 
     private static String checked(Document page, String criterion) {
         Element radio = page.selectFirst("input[type=radio][name=" + criterion + "][checked]");

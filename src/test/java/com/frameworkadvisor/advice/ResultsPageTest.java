@@ -68,9 +68,10 @@ class ResultsPageTest {
 
         @Test
         void showsItsOwnShareableLinkAndALinkToAdjustTheAnswers() {
-            assertThat(page.selectFirst("#share-url").attr("href")).isEqualTo(site.url("/results?orm=5&admin=3"));
+            assertThat(page.selectFirst("#share-url").attr("href"))
+                    .isEqualTo(site.url("/results?v=2026.11.1&orm=5&admin=3"));
             assertThat(page.selectFirst("a:contains(Adjust your answers)").attr("href"))
-                    .isEqualTo("/?orm=5&admin=3");
+                    .isEqualTo("/?v=2026.11.1&orm=5&admin=3");
             assertThat(page.selectFirst("button[data-copy-target=share-url]").hasAttr("hidden"))
                     .isTrue();
         }
@@ -82,7 +83,7 @@ class ResultsPageTest {
             assertThat(page.selectFirst("meta[name=twitter:title]").attr("content"))
                     .contains("Django");
             assertThat(page.selectFirst("meta[property=og:url]").attr("content"))
-                    .isEqualTo(site.url("/results?orm=5&admin=3"));
+                    .isEqualTo(site.url("/results?v=2026.11.1&orm=5&admin=3"));
             assertThat(page.selectFirst("meta[property=og:description]").attr("content"))
                     .contains("2 weighted criteria");
         }
@@ -106,7 +107,7 @@ class ResultsPageTest {
 
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.html().selectFirst("#share-url").attr("href"))
-                    .isEqualTo(site.url("/results?orm=5&admin=3"));
+                    .isEqualTo(site.url("/results?v=2026.11.1&orm=5&admin=3"));
         }
 
         @Test

@@ -15,7 +15,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule scoringIsPlainJava = noClasses()
             .that()
-            .resideInAPackage("..scoring..")
+            .resideInAPackage("com.frameworkadvisor.scoring..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework..", "jakarta..", "tools.jackson..")
@@ -24,7 +24,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule knowledgeRecordsArePlainJava = classes()
             .that()
-            .resideInAPackage("..knowledge..")
+            .resideInAPackage("com.frameworkadvisor.knowledge..")
             .and()
             .areRecords()
             .and()
@@ -37,33 +37,33 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreKnowsNoFeatureOrPlatform = noClasses()
             .that()
-            .resideInAnyPackage("..knowledge..", "..scoring..")
+            .resideInAnyPackage("com.frameworkadvisor.knowledge..", "com.frameworkadvisor.scoring..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "..advice..",
-                    "..rooms..",
-                    "..errors..",
-                    "..security..",
-                    "..ratelimit..",
-                    "..logging..",
-                    "..persistence..",
-                    "..messages..",
-                    "..performance..");
+                    "com.frameworkadvisor.advice..",
+                    "com.frameworkadvisor.rooms..",
+                    "com.frameworkadvisor.errors..",
+                    "com.frameworkadvisor.security..",
+                    "com.frameworkadvisor.ratelimit..",
+                    "com.frameworkadvisor.logging..",
+                    "com.frameworkadvisor.persistence..",
+                    "com.frameworkadvisor.messages..",
+                    "com.frameworkadvisor.performance..");
 
     @ArchTest
     static final ArchRule platformKnowsNoFeature = noClasses()
             .that()
             .resideInAnyPackage(
-                    "..errors..",
-                    "..security..",
-                    "..ratelimit..",
-                    "..logging..",
-                    "..persistence..",
-                    "..messages..",
-                    "..performance..")
+                    "com.frameworkadvisor.errors..",
+                    "com.frameworkadvisor.security..",
+                    "com.frameworkadvisor.ratelimit..",
+                    "com.frameworkadvisor.logging..",
+                    "com.frameworkadvisor.persistence..",
+                    "com.frameworkadvisor.messages..",
+                    "com.frameworkadvisor.performance..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("..advice..", "..rooms..")
+            .resideInAnyPackage("com.frameworkadvisor.advice..", "com.frameworkadvisor.rooms..")
             .because("each feature maps its own exceptions and registers its own limits");
 }

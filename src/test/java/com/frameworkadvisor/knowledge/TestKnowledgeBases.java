@@ -13,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** Loads knowledge bases for tests with the production schema and loader. */
 public final class TestKnowledgeBases {
 
-    public static final Path SCHEMA = Path.of("data/knowledge-base.schema.json");
-    public static final Path SHIPPED = Path.of("data/knowledge-base.json");
+    public static final Path SCHEMA = Path.of("data/knowledge/knowledge-base-1.schema.json");
+    public static final Path SHIPPED = Path.of("data/knowledge/2026.11.1.json");
     private static final String THREE_FRAMEWORKS = "/knowledge/three-frameworks.json";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

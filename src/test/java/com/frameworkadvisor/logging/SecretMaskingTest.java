@@ -48,7 +48,7 @@ class SecretMaskingTest {
                     "GET /rooms/new HTTP/1.1",
                     "GET /results?orm=5&admin=3 HTTP/1.1",
                     "Purged 3 expired rooms",
-                    "Loaded knowledge base data/knowledge-base.json version 2026-11"
+                    "Loaded knowledge base file:data/knowledge/ version 2026.11.1 of 2026-11-21: 2 frameworks"
                 })
         void isLeftAsItIs(String line) {
             assertThat(SecretMasking.mask(line)).isEqualTo(line);

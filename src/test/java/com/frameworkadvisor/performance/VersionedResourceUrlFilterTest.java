@@ -42,7 +42,7 @@ class VersionedResourceUrlFilterTest {
                 .allSatisfy(a -> assertThat(a.attr("href")).matches("/compare#source-[a-z0-9-]+"));
         assertThat(results.select("a[href^=/?]"))
                 .extracting(a -> a.attr("href"))
-                .contains("/?orm=5&admin=3");
+                .contains("/?v=2026.11.1&orm=5&admin=3");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
 import com.frameworkadvisor.support.WebTest;
@@ -50,7 +51,14 @@ class RoomExportsTest {
     Site site;
 
     @Autowired
+    KnowledgeBases kbs;
+
     KnowledgeBase kb;
+
+    @org.junit.jupiter.api.BeforeEach
+    void currentKnowledgeBase() {
+        kb = kbs.current();
+    }
 
     @Autowired
     JdbcTemplate jdbc;

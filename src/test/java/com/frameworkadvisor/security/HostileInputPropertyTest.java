@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.support.RawHttp;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
@@ -46,7 +47,14 @@ class HostileInputPropertyTest {
     Site site;
 
     @Autowired
+    KnowledgeBases kbs;
+
     KnowledgeBase kb;
+
+    @org.junit.jupiter.api.BeforeEach
+    void currentKnowledgeBase() {
+        kb = kbs.current();
+    }
 
     /** A room with a ballot, stored before any hostile input arrives, to check that nothing of it is lost. */
     String sentinelRoom;
