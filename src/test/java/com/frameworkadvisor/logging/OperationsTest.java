@@ -2,9 +2,13 @@ package com.frameworkadvisor.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameworkadvisor.support.RoomClient;
+import com.frameworkadvisor.support.RoomClient.OpenedRoom;
+import com.frameworkadvisor.support.RoomClient.SentBallot;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
 import com.frameworkadvisor.support.WebTest;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,6 +22,9 @@ class OperationsTest {
 
     @Autowired
     Site site;
+
+    @Autowired
+    RoomClient rooms;
 
     double metric(String name, String tag) {
         Reply reply = site.get("/actuator/metrics/" + name + (tag == null ? "" : "?tag=" + tag), "application/json");
@@ -72,25 +79,16 @@ class OperationsTest {
 
         @Test
         void countRoomsAndBallots() {
-            double rooms = metric("advisor.rooms.created", null);
+            double created = metric("advisor.rooms.created", null);
             double submitted = metric("advisor.ballots", "action:submitted");
             double changed = metric("advisor.ballots", "action:changed");
 
-            String room = site.postJson("/api/rooms", "{\"title\": \"Counted\"}")
-                    .json()
-                    .get("id")
-                    .asString();
-            JsonNode ballot = site.postJson(
-                            "/api/rooms/" + room + "/ballots", "{\"name\": \"Ada\", \"weights\": {\"orm\": 3}}")
-                    .json();
-            site.json(
-                    "PUT",
-                    "/api/rooms/" + room + "/ballots/" + ballot.get("ballotId").asString(),
-                    "{\"name\": \"Ada\", \"weights\": {\"orm\": 4}}",
-                    "X-Ballot-Key",
-                    ballot.get("ballotKey").asString());
+            OpenedRoom room = rooms.openRoom("Counted");
+            SentBallot ballot = rooms.vote(room, "Ada", Map.of("orm", 3));
+            Reply change = rooms.changeBallot(room, ballot, "Ada", Map.of("orm", 4));
+            assertThat(change.status()).as(change.body()).isEqualTo(200);
 
-            assertThat(metric("advisor.rooms.created", null)).isGreaterThanOrEqualTo(rooms + 1);
+            assertThat(metric("advisor.rooms.created", null)).isGreaterThanOrEqualTo(created + 1);
             assertThat(metric("advisor.ballots", "action:submitted")).isGreaterThanOrEqualTo(submitted + 1);
             assertThat(metric("advisor.ballots", "action:changed")).isGreaterThanOrEqualTo(changed + 1);
         }
@@ -102,10 +100,9 @@ class OperationsTest {
 
         @Test
         void theAccessLogNeverShowsARoomIdOrKeyInFull(CapturedOutput output) throws InterruptedException {
-            JsonNode room =
-                    site.postJson("/api/rooms", "{\"title\": \"Logged\"}").json();
-            String id = room.get("id").asString();
-            String key = room.get("facilitatorKey").asString();
+            OpenedRoom room = rooms.openRoom("Logged");
+            String id = room.id();
+            String key = room.facilitatorKey();
 
             site.page("/rooms/" + id + "/facilitate?key=" + key);
 

@@ -2,8 +2,11 @@ package com.frameworkadvisor.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameworkadvisor.support.RoomClient;
+import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,13 +25,16 @@ import org.springframework.context.annotation.Import;
             "advisor.rate-limits.ballots=2", "advisor.rate-limits.ballots-window=1h",
             "advisor.rate-limits.evaluations=3", "advisor.rate-limits.evaluations-window=6s"
         })
-@Import(Site.class)
+@Import({Site.class, RoomClient.class})
 class RateLimitTest {
 
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
     @Autowired
     Site site;
+
+    @Autowired
+    RoomClient rooms;
 
     final String client = "198.51.100." + NEXT_ADDRESS.getAndIncrement();
 
@@ -131,27 +137,19 @@ class RateLimitTest {
 
         @Test
         void sendingBallotsIsLimitedInTheApiToo() {
-            String room = site.json(
-                            "POST", "/api/rooms", "{\"title\": \"Ballots\"}", "X-Forwarded-For", "198.51.100.251")
-                    .json()
-                    .get("id")
-                    .asString();
-            String ballot = "{\"name\": \"Ada\", \"weights\": {\"orm\": 3}}";
+            OpenedRoom room =
+                    rooms.withHeaders("X-Forwarded-For", "198.51.100.251").openRoom("Ballots");
+            RoomClient fromClient = rooms.withHeaders("X-Forwarded-For", client);
             for (int i = 0; i < 2; i++) {
-                assertThat(site.json("POST", "/api/rooms/" + room + "/ballots", ballot, "X-Forwarded-For", client)
-                                .status())
+                assertThat(fromClient.sendBallot(room, "Ada", Map.of("orm", 3)).status())
                         .isEqualTo(201);
             }
 
-            Reply refused = site.json("POST", "/api/rooms/" + room + "/ballots", ballot, "X-Forwarded-For", client);
+            Reply refused = fromClient.sendBallot(room, "Ada", Map.of("orm", 3));
 
             assertThat(refused.status()).isEqualTo(429);
             assertThat(refused.json().get("detail").asString()).contains("sending answers to rooms");
-            assertThat(site.get("/api/rooms/" + room, "application/json")
-                            .json()
-                            .get("ballots")
-                            .size())
-                    .isEqualTo(2);
+            assertThat(rooms.viewAsAnyone(room).get("ballots")).hasSize(2);
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.support.RawHttp;
+import com.frameworkadvisor.support.RoomClient;
+import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
 import com.frameworkadvisor.support.WebTest;
@@ -12,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -46,6 +49,9 @@ class HostileInputPropertyTest {
     Site site;
 
     @Autowired
+    RoomClient rooms;
+
+    @Autowired
     KnowledgeBase kb;
 
     /** A room with a ballot, stored before any hostile input arrives, to check that nothing of it is lost. */
@@ -58,22 +64,12 @@ class HostileInputPropertyTest {
 
     @BeforeAll
     void storeASentinelRoom() {
-        JsonNode room = site.postJson("/api/rooms", "{\"title\": \"Sentinel\", \"context\": \"Must survive.\"}")
-                .json();
-        sentinelRoom = room.get("id").asString();
-        site.postJson("/api/rooms/" + sentinelRoom + "/ballots", "{\"name\": \"Ada\", \"weights\": {\"orm\": 4}}");
-        site.json(
-                "POST",
-                "/api/rooms/" + sentinelRoom + "/reveal",
-                null,
-                "X-Facilitator-Key",
-                room.get("facilitatorKey").asString());
-        sentinelBefore =
-                site.get("/api/rooms/" + sentinelRoom, "application/json").json();
-        openRoom = site.postJson("/api/rooms", "{\"title\": \"Open to anything\"}")
-                .json()
-                .get("id")
-                .asString();
+        OpenedRoom sentinel = rooms.openRoom("Sentinel", "Must survive.");
+        sentinelRoom = sentinel.id();
+        rooms.vote(sentinel, "Ada", Map.of("orm", 4));
+        rooms.reveal(sentinel);
+        sentinelBefore = rooms.viewAsAnyone(sentinel);
+        openRoom = rooms.openRoom("Open to anything").id();
     }
 
     @AfterAll
