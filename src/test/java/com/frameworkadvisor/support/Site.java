@@ -110,11 +110,7 @@ public class Site {
     /** The token a fresh page with a form carries, and the cookie that came with it (name=value). */
     public FormToken formToken() {
         Reply page = page("/rooms/new");
-        String cookie = page.response().headers().allValues("Set-Cookie").stream()
-                .filter(header -> header.startsWith(CSRF_COOKIE + "="))
-                .map(header -> header.substring(0, header.indexOf(';')))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("/rooms/new set no " + CSRF_COOKIE + " cookie"));
+        String cookie = page.cookie(CSRF_COOKIE);
         String field = page.html().select("form input[name=_csrf]").attr("value");
         if (field.isEmpty()) {
             throw new AssertionError("the form on /rooms/new carries no _csrf field");
@@ -165,6 +161,16 @@ public class Site {
 
         public Optional<String> header(String name) {
             return response.headers().firstValue(name);
+        }
+
+        /** The cookie of that name the reply set, as a Cookie header value (name=value); fails if it set none. */
+        public String cookie(String name) {
+            return response.headers().allValues("Set-Cookie").stream()
+                    .filter(header -> header.startsWith(name + "="))
+                    .map(header -> header.indexOf(';') < 0 ? header : header.substring(0, header.indexOf(';')))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new AssertionError(response.request().uri().getPath() + " set no " + name + " cookie"));
         }
     }
 }
