@@ -111,6 +111,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 }
                 return;
             }
+            waitingForAnotherRender();
             page = await(leader);
             if (page == null) {
                 render(key, request, response, chain);
@@ -120,6 +121,12 @@ class PageCacheFilter extends OncePerRequestFilter {
         page.used = true;
         page.writeTo(response);
     }
+
+    /**
+     * Called as a request starts waiting for another one that is rendering the same page. Does nothing here; a test
+     * overrides it to learn that the request waits, before it lets the rendering finish.
+     */
+    void waitingForAnotherRender() {}
 
     /** Renders the page into the response, and keeps it when it may be; returns the kept page or null. */
     private Page render(Key key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -60,7 +60,10 @@ record GoldenResult(
         return figures;
     }
 
-    /** The API request for a link's answers: its weights, and its must-haves however the link lists them. */
+    /**
+     * The API request for a link's answers: its weights, its must-haves however the link lists them, and the version a
+     * link without one means, since the API's default is the current version.
+     */
     static String requestBody(String link) {
         Map<String, Integer> weights = new LinkedHashMap<>();
         List<String> mustHave = new ArrayList<>();
@@ -74,7 +77,8 @@ record GoldenResult(
                 weights.put(name, Integer.valueOf(value));
             }
         }
-        return JSON.writeValueAsString(Map.of("weights", weights, "mustHave", mustHave));
+        return JSON.writeValueAsString(
+                Map.of("knowledgeBaseVersion", "2026.11.1", "weights", weights, "mustHave", mustHave));
     }
 
     private static List<String> texts(Document page, String selector) {

@@ -67,43 +67,27 @@ class AccessibilityIT {
         // The posts below go through the page's own cookies, with the CSRF token its forms carry.
         page.navigate("/rooms/new");
         String token = page.locator("input[name=_csrf]").getAttribute("value");
-        APIResponse created = page.request()
-                .post(
-                        "/rooms",
-                        RequestOptions.create()
-                                .setMaxRedirects(0)
-                                .setForm(FormData.create()
-                                        .set("_csrf", token)
-                                        .set("title", "Accessible room")
-                                        .set("context", "Checked by axe-core.")));
-        String room = URI.create(created.headers().get("location")).getPath();
-        page.request()
-                .post(
-                        room + "/join",
-                        RequestOptions.create()
-                                .setMaxRedirects(0)
-                                .setForm(FormData.create()
-                                        .set("_csrf", token)
-                                        .set("name", "Ada")
-                                        .set("orm", "5")
-                                        .set("admin", "4")));
-        page.request()
-                .post(
-                        room + "/join",
-                        RequestOptions.create()
-                                .setMaxRedirects(0)
-                                .setForm(FormData.create()
-                                        .set("_csrf", token)
-                                        .set("name", "Grace")
-                                        .set("flexibility", "5")
-                                        .set("orm", "1")));
-        page.request()
-                .post(
-                        room + "/reveal",
-                        RequestOptions.create()
-                                .setMaxRedirects(0)
-                                .setForm(FormData.create().set("_csrf", token)));
+        String room = roomOpenedBy(
+                submit(page, token, "/rooms", "title", "Accessible room", "context", "Checked by axe-core."));
+        submit(page, token, room + "/join", "name", "Ada", "orm", "5", "admin", "4");
+        submit(page, token, room + "/join", "name", "Grace", "flexibility", "5", "orm", "1");
+        submit(page, token, room + "/reveal");
         return room;
+    }
+
+    /** Posts a form as one of the page's own forms would, with the given fields as name, value pairs. */
+    private static APIResponse submit(Page page, String token, String path, String... fields) {
+        FormData form = FormData.create().set("_csrf", token);
+        for (int i = 0; i < fields.length; i += 2) {
+            form.set(fields[i], fields[i + 1]);
+        }
+        return page.request()
+                .post(path, RequestOptions.create().setMaxRedirects(0).setForm(form));
+    }
+
+    /** The path of the room a post to /rooms opened, from where it redirects. */
+    private static String roomOpenedBy(APIResponse created) {
+        return URI.create(created.headers().get("location")).getPath();
     }
 
     @ParameterizedTest
@@ -117,12 +101,6 @@ class AccessibilityIT {
         Page phone = browser.newPage(new Browser.NewContextOptions().setViewportSize(375, 812));
         hasNoViolations(phone, "/rooms/new");
         String token = phone.locator("input[name=_csrf]").getAttribute("value");
-        APIResponse created = phone.request()
-                .post(
-                        "/rooms",
-                        RequestOptions.create()
-                                .setMaxRedirects(0)
-                                .setForm(FormData.create().set("_csrf", token).set("title", "On a phone")));
-        hasNoViolations(phone, URI.create(created.headers().get("location")).getPath());
+        hasNoViolations(phone, roomOpenedBy(submit(phone, token, "/rooms", "title", "On a phone")));
     }
 }

@@ -142,7 +142,7 @@ class QuestionnaireToResultsIT {
             Object pasted = page.evaluate("() => navigator.clipboard.readText()");
             assertThat(pasted)
                     .isEqualTo(shareLink(page).innerText())
-                    .isEqualTo(browser.baseUrl() + "/results?orm=5&admin=4&security=4&flexibility=2");
+                    .isEqualTo(browser.baseUrl() + "/results?v=2026.11.1&orm=5&admin=4&security=4&flexibility=2");
         }
     }
 }

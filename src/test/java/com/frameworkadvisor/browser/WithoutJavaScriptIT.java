@@ -48,7 +48,7 @@ class WithoutJavaScriptIT {
 
         assertThat(verdict(page)).hasText(WINNER_VERDICT);
         assertThat(shareLink(page)).isVisible();
-        assertThat(shareLink(page)).hasText(Pattern.compile("/results\\?orm=5&admin=3$"));
+        assertThat(shareLink(page)).hasText(Pattern.compile("/results\\?v=2026\\.11\\.1&orm=5&admin=3$"));
         assertThat(copyButton(page)).hasCount(1);
         assertThat(copyButton(page)).isHidden();
     }

@@ -154,7 +154,14 @@ class PageCacheFilterTest {
     @Test
     void theSamePageAskedForWhileItIsRenderedIsRenderedOnce() throws Exception {
         CountDownLatch rendering = new CountDownLatch(1);
+        CountDownLatch othersWaiting = new CountDownLatch(2);
         CountDownLatch release = new CountDownLatch(1);
+        PageCacheFilter watched = new PageCacheFilter(1024 * 1024, AcceptHeaderLocaleResolver::new) {
+            @Override
+            void waitingForAnotherRender() {
+                othersWaiting.countDown();
+            }
+        };
         Page slow = (request, response) -> {
             rendering.countDown();
             try {
@@ -164,15 +171,17 @@ class PageCacheFilterTest {
             }
             page.handle(request, response);
         };
-        get("/compare", null, page); // the first time, a page is only rendered
+        run(watched, request("/compare", null), page); // the first time, a page is only rendered
         renders.set(0);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Future<MockHttpServletResponse> leader = pool.submit(() -> get("/compare", null, slow));
+            Future<MockHttpServletResponse> leader = pool.submit(() -> run(watched, request("/compare", null), slow));
             assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<MockHttpServletResponse> follower = pool.submit(() -> get("/compare", null, slow));
-            Future<MockHttpServletResponse> another = pool.submit(() -> get("/compare", null, slow));
-            Thread.sleep(200);
+            Future<MockHttpServletResponse> follower = pool.submit(() -> run(watched, request("/compare", null), slow));
+            Future<MockHttpServletResponse> another = pool.submit(() -> run(watched, request("/compare", null), slow));
+            assertThat(othersWaiting.await(10, TimeUnit.SECONDS))
+                    .as("both later requests wait for the one rendering the page, rather than render it too")
+                    .isTrue();
             release.countDown();
 
             String body = leader.get(10, TimeUnit.SECONDS).getContentAsString();

@@ -2,10 +2,13 @@ package com.frameworkadvisor.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameworkadvisor.support.RoomClient;
+import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.Site;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +31,14 @@ import tools.jackson.databind.JsonNode;
  * connection time-out runs out (bench/rooms-load --fault pg-restart does it with a real PostgreSQL restart).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({Site.class, DatabaseUnavailableTest.Switchable.class})
+@Import({Site.class, RoomClient.class, DatabaseUnavailableTest.Switchable.class})
 class DatabaseUnavailableTest {
 
     @Autowired
     Site site;
+
+    @Autowired
+    RoomClient rooms;
 
     @Autowired
     SwitchableDataSource database;
@@ -44,11 +50,10 @@ class DatabaseUnavailableTest {
 
     @Test
     void theApiAnswers503ProblemWithRetryAfterAndWorksAgainOnceTheDatabaseIsBack() {
-        String room = openRoom();
+        OpenedRoom room = rooms.openRoom("Outage");
         database.down = true;
 
-        Site.Reply refused =
-                site.json("POST", "/api/rooms/" + room + "/ballots", "{\"name\": \"Ada\", \"weights\": {\"orm\": 5}}");
+        Site.Reply refused = rooms.sendBallot(room, "Ada", Map.of("orm", 5));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(503);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -56,21 +61,20 @@ class DatabaseUnavailableTest {
         JsonNode problem = refused.json();
         assertThat(problem.get("status").asInt()).isEqualTo(503);
         assertThat(problem.get("detail").asString()).contains("Please try again in a few seconds.");
-        assertThat(problem.get("instance").asString()).isEqualTo("/api/rooms/" + room + "/ballots");
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/rooms/" + room.id() + "/ballots");
         assertThat(refused.body()).doesNotContain("Exception", "SQL");
 
         database.down = false;
-        Site.Reply accepted =
-                site.json("POST", "/api/rooms/" + room + "/ballots", "{\"name\": \"Ada\", \"weights\": {\"orm\": 5}}");
+        Site.Reply accepted = rooms.sendBallot(room, "Ada", Map.of("orm", 5));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
     }
 
     @Test
     void aRoomPageIsAFriendly503Page() {
-        String room = openRoom();
+        OpenedRoom room = rooms.openRoom("Outage");
         database.down = true;
 
-        Site.Reply reply = site.page("/rooms/" + room);
+        Site.Reply reply = site.page("/rooms/" + room.id());
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.contentType()).startsWith("text/html");
@@ -103,12 +107,6 @@ class DatabaseUnavailableTest {
                 .isFalse();
         assertThat(DatabaseUnavailableResolver.isDatabaseUnavailable(new IllegalStateException("bug")))
                 .isFalse();
-    }
-
-    private String openRoom() {
-        Site.Reply created = site.json("POST", "/api/rooms", "{\"title\": \"Outage\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
     }
 
     /** Puts the switch in front of the application's pool. */

@@ -2,41 +2,25 @@ package com.frameworkadvisor.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameworkadvisor.support.SteppableClock;
 import io.github.bucket4j.TimeMeter;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-    /** A clock the test moves by hand. */
-    static final class ManualClock implements TimeMeter {
-
-        final AtomicLong nanos = new AtomicLong();
-
-        @Override
-        public long currentTimeNanos() {
-            return nanos.get();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-
-        void advance(Duration by) {
-            nanos.addAndGet(by.toNanos());
-        }
-    }
-
-    final ManualClock clock = new ManualClock();
+    /** The application's clock, standing still unless a test moves it on. */
+    final SteppableClock clock = SteppableClock.stoppedAt(Instant.parse("2026-01-01T09:00:00Z"));
 
     RateLimiter limiter(boolean enabled) {
         return new RateLimiter(
                 new RateLimitProperties(
                         enabled, 2, Duration.ofMinutes(10), 3, Duration.ofMinutes(1), 4, Duration.ofSeconds(30)),
-                clock);
+                RateLimitConfiguration.timeMeter(clock));
     }
 
     @Nested
@@ -97,6 +81,30 @@ class RateLimiterTest {
             assertThat(limiter.tryAcquire(LimitedAction.ROOM_CREATION, "203.0.113.2"))
                     .isEmpty();
             assertThat(limiter.tryAcquire(LimitedAction.BALLOT, "203.0.113.1")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Time {
+
+        @Test
+        void onTheSystemClockTheBucketsRefillByTheMonotonicNanoTime() {
+            assertThat(RateLimitConfiguration.timeMeter(Clock.systemDefaultZone()))
+                    .isSameAs(TimeMeter.SYSTEM_NANOTIME);
+            assertThat(RateLimitConfiguration.timeMeter(Clock.system(ZoneId.of("Europe/Berlin"))))
+                    .isSameAs(TimeMeter.SYSTEM_NANOTIME);
+        }
+
+        @Test
+        void onAnyOtherClockTheyRefillByThatClock() {
+            TimeMeter time = RateLimitConfiguration.timeMeter(clock);
+            long before = time.currentTimeNanos();
+
+            clock.advance(Duration.ofSeconds(30));
+
+            assertThat(time.currentTimeNanos() - before)
+                    .isEqualTo(Duration.ofSeconds(30).toNanos());
+            assertThat(before).isEqualTo(Instant.parse("2026-01-01T09:00:00Z").toEpochMilli() * 1_000_000);
         }
     }
 

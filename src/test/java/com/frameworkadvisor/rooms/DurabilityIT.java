@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.frameworkadvisor.support.EmbeddedPostgres;
+import com.frameworkadvisor.support.RoomClient;
+import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.Site;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +31,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An acknowledged ballot survives the server being killed. The packaged jar runs as its own process, exactly as it is
@@ -41,18 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
 class DurabilityIT {
 
     static final Duration STARTUP_WAIT = Duration.ofSeconds(90);
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
     static final Duration EXIT_WAIT = Duration.ofSeconds(30);
     static final int BALLOTS = 25;
     static final int MEMBERS_AT_ONCE = 5;
     /** How a JVM process reports that it was ended by signal 9. */
     static final int KILLED_BY_SIGKILL = 128 + 9;
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(REQUEST_TIMEOUT)
-            .build();
 
     /** Where the rooms are stored, with the command-line settings that say so; both runs of a case get the same. */
     enum Store {
@@ -96,7 +90,7 @@ class DurabilityIT {
         List<String> settings = store.settings(workDir);
 
         Server first = Server.start(this, "first run", workDir, settings);
-        OpenedRoom room = first.openRoom("Durable room");
+        OpenedRoom room = first.rooms().openRoom("Durable room");
 
         long sending = System.nanoTime();
         List<BallotReply> replies = sendBallotsAtTheSameTime(first, room);
@@ -124,7 +118,7 @@ class DurabilityIT {
         assertThat(replies).as("every ballot was acknowledged").allMatch(reply -> reply.status() == 201);
 
         Server second = Server.start(this, "second run", workDir, settings);
-        JsonNode after = second.view(room);
+        JsonNode after = second.rooms().view(room);
 
         List<String> listed = new ArrayList<>();
         after.get("ballots").forEach(ballot -> listed.add(ballot.get("id").asString()));
@@ -137,20 +131,17 @@ class DurabilityIT {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    record OpenedRoom(String id, String facilitatorKey) {}
-
     record BallotReply(int status, String ballotId, String body) {}
 
     /** Sends {@link #BALLOTS} ballots, {@link #MEMBERS_AT_ONCE} at a time; returns once every one is answered. */
     static List<BallotReply> sendBallotsAtTheSameTime(Server server, OpenedRoom room) throws Exception {
         List<Callable<BallotReply>> sends = new ArrayList<>();
         for (int i = 1; i <= BALLOTS; i++) {
-            String body = "{\"name\": \"Member " + i + "\", \"weights\": {\"orm\": " + (i % 5 + 1) + "}}";
+            String name = "Member " + i;
+            Map<String, Integer> weights = Map.of("orm", i % 5 + 1);
             sends.add(() -> {
-                Site.Reply reply = server.send("POST", "/api/rooms/" + room.id() + "/ballots", body);
-                String id = reply.status() == 201
-                        ? JSON.readTree(reply.body()).get("ballotId").asString()
-                        : null;
+                Site.Reply reply = server.rooms().sendBallot(room, name, weights);
+                String id = reply.status() == 201 ? reply.json().get("ballotId").asString() : null;
                 return new BallotReply(reply.status(), id, reply.body());
             });
         }
@@ -181,7 +172,7 @@ class DurabilityIT {
     }
 
     /** The packaged application, running as its own OS process on a free port of 127.0.0.1. */
-    record Server(Process process, String baseUrl, Path log) {
+    record Server(Process process, Site site, RoomClient rooms, Path log) {
 
         static Server start(DurabilityIT test, String run, Path workDir, List<String> settings) throws Exception {
             int port = freePort();
@@ -200,7 +191,8 @@ class DurabilityIT {
                     .redirectOutput(log.toFile())
                     .start();
             test.started.add(process);
-            Server server = new Server(process, "http://127.0.0.1:" + port, log);
+            Site site = Site.at("http://127.0.0.1:" + port);
+            Server server = new Server(process, site, RoomClient.on(site), log);
             server.awaitHealthy(run);
             System.out.printf(
                     "%s: healthy after %.1f s on port %d (log: %s)%n",
@@ -217,39 +209,20 @@ class DurabilityIT {
                             run, process.exitValue(), tail());
                 }
                 try {
-                    HttpResponse<String> health = HTTP.send(
-                            HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (health.statusCode() == 200) {
+                    Site.Reply health = site.send(HttpRequest.newBuilder(URI.create(site.url("/actuator/health")))
+                            .timeout(Duration.ofSeconds(5))
+                            .GET());
+                    if (health.status() == 200) {
                         return;
                     }
-                } catch (IOException notListeningYet) {
+                } catch (UncheckedIOException notListeningYet) {
                     // keep waiting
                 }
+                // Polling, not proving an order: the process tells nothing when it is ready, so it is asked again
+                // every quarter of a second until it answers or STARTUP_WAIT has passed.
                 Thread.sleep(250);
             }
             fail("The %s was not healthy within %s; its log:%n%s", run, STARTUP_WAIT, tail());
-        }
-
-        OpenedRoom openRoom(String title) {
-            Site.Reply reply = send("POST", "/api/rooms", "{\"title\": \"" + title + "\"}");
-            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-            JsonNode json = JSON.readTree(reply.body());
-            return new OpenedRoom(
-                    json.get("id").asString(), json.get("facilitatorKey").asString());
-        }
-
-        JsonNode view(OpenedRoom room) {
-            Site.Reply reply = send("GET", "/api/rooms/" + room.id(), null, "X-Facilitator-Key", room.facilitatorKey());
-            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-            return JSON.readTree(reply.body());
-        }
-
-        Site.Reply send(String method, String path, String body, String... headers) {
-            return Site.at(baseUrl).json(method, path, body, headers);
         }
 
         private String tail() {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.support.LiveStream;
 import com.frameworkadvisor.support.LiveStream.ServerEvent;
+import com.frameworkadvisor.support.RoomClient;
+import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
 import com.frameworkadvisor.support.WebTest;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.nodes.Document;
@@ -17,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Whatever people type as a room's title and context or as their name comes back as the text they typed, on every
@@ -33,24 +35,21 @@ class MarkupIsTextEverywhereTest {
     @Autowired
     Site site;
 
+    @Autowired
+    RoomClient rooms;
+
+    OpenedRoom room;
     String roomId;
-    String facilitatorKey;
 
     @BeforeEach
     void openARoomWithHostileText() {
-        JsonNode room = site.postJson("/api/rooms", json("title", TITLE, "context", CONTEXT))
-                .json();
-        roomId = room.get("id").asString();
-        facilitatorKey = room.get("facilitatorKey").asString();
+        room = rooms.openRoom(TITLE, CONTEXT);
+        roomId = room.id();
     }
 
     void answerAndReveal() {
-        assertThat(site.postJson(
-                                "/api/rooms/" + roomId + "/ballots",
-                                "{\"name\": " + quoted(NAME) + ", \"weights\": {\"orm\": 5, \"admin\": 2}}")
-                        .status())
-                .isEqualTo(201);
-        site.json("POST", "/api/rooms/" + roomId + "/reveal", null, "X-Facilitator-Key", facilitatorKey);
+        rooms.vote(room, NAME, Map.of("orm", 5, "admin", 2));
+        rooms.reveal(room);
     }
 
     @Nested
@@ -98,12 +97,7 @@ class MarkupIsTextEverywhereTest {
         @Test
         void escapesMarkdownAndHtmlSoNothingTypedBecomesALinkHeadingOrTag() {
             answerAndReveal();
-            site.json(
-                    "PUT",
-                    "/api/rooms/" + roomId + "/decision",
-                    json("framework", "django", "notes", CONTEXT),
-                    "X-Facilitator-Key",
-                    facilitatorKey);
+            rooms.decide(room, "django", CONTEXT);
 
             Reply record = site.get("/rooms/" + roomId + "/decision.md", "text/markdown");
 
@@ -137,20 +131,5 @@ class MarkupIsTextEverywhereTest {
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).get(0)).isEqualTo("'" + NAME);
         }
-    }
-
-    static String json(String... pairs) {
-        StringBuilder json = new StringBuilder("{");
-        for (int i = 0; i < pairs.length; i += 2) {
-            json.append(i == 0 ? "" : ", ")
-                    .append(quoted(pairs[i]))
-                    .append(": ")
-                    .append(quoted(pairs[i + 1]));
-        }
-        return json.append('}').toString();
-    }
-
-    static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -2,8 +2,12 @@ package com.frameworkadvisor.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameworkadvisor.support.RoomClient;
+import com.frameworkadvisor.support.RoomClient.OpenedRoom;
+import com.frameworkadvisor.support.RoomClient.SentBallot;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -14,43 +18,15 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class RoomApiContract {
 
-    static final String DJANGO_FAN = "{\"name\": \"Ada\", \"weights\": {\"admin\": 5, \"orm\": 5}}";
-    static final String FLASK_FAN = "{\"name\": \"Grace\", \"weights\": {\"flexibility\": 5, \"learning-curve\": 5}}";
+    static final String CONTEXT = "We build a shop.";
+    static final Map<String, Integer> DJANGO_FAN = Map.of("admin", 5, "orm", 5);
+    static final Map<String, Integer> FLASK_FAN = Map.of("flexibility", 5, "learning-curve", 5);
 
     @Autowired
     Site site;
 
-    record OpenedRoom(String id, String facilitatorKey) {}
-
-    record SentBallot(String id, String key) {}
-
-    OpenedRoom openRoom(String title) {
-        Reply reply =
-                site.json("POST", "/api/rooms", "{\"title\": \"" + title + "\", \"context\": \"We build a shop.\"}");
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        JsonNode json = reply.json();
-        return new OpenedRoom(
-                json.get("id").asString(), json.get("facilitatorKey").asString());
-    }
-
-    SentBallot vote(OpenedRoom room, String body) {
-        Reply reply = site.json("POST", "/api/rooms/" + room.id() + "/ballots", body);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return new SentBallot(
-                reply.json().get("ballotId").asString(),
-                reply.json().get("ballotKey").asString());
-    }
-
-    Reply facilitate(OpenedRoom room, String action) {
-        return site.json(
-                "POST", "/api/rooms/" + room.id() + "/" + action, null, "X-Facilitator-Key", room.facilitatorKey());
-    }
-
-    JsonNode view(OpenedRoom room) {
-        Reply reply = site.json("GET", "/api/rooms/" + room.id(), null);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.json();
-    }
+    @Autowired
+    RoomClient rooms;
 
     @Test
     void aNewRoomHasUnguessableIdAndKeyAndLinksToItsPages() {
@@ -71,19 +47,19 @@ abstract class RoomApiContract {
 
     @Test
     void membersAnswersStayHiddenUntilTheReveal() {
-        OpenedRoom room = openRoom("Hidden until reveal");
-        vote(room, DJANGO_FAN);
-        vote(room, FLASK_FAN);
+        OpenedRoom room = rooms.openRoom("Hidden until reveal", CONTEXT);
+        rooms.vote(room, "Ada", DJANGO_FAN);
+        rooms.vote(room, "Grace", FLASK_FAN);
 
-        JsonNode before = view(room);
+        JsonNode before = rooms.viewAsAnyone(room);
         assertThat(before.get("revealed").asBoolean()).isFalse();
         assertThat(before.get("ballots")).hasSize(2);
         assertThat(before.get("ballots").get(0).get("name").asString()).isEqualTo("Ada");
         assertThat(before.get("ballots").get(0).has("weights")).isFalse();
         assertThat(before.has("group")).isFalse();
 
-        assertThat(facilitate(room, "reveal").status()).isEqualTo(200);
-        JsonNode after = view(room);
+        assertThat(rooms.facilitate(room, "reveal").status()).isEqualTo(200);
+        JsonNode after = rooms.viewAsAnyone(room);
         assertThat(after.get("revealed").asBoolean()).isTrue();
         assertThat(after.get("ballots").get(0).get("weights").get("admin").asInt())
                 .isEqualTo(5);
@@ -91,109 +67,91 @@ abstract class RoomApiContract {
         assertThat(after.get("group").get("ranking")).hasSize(2);
         assertThat(after.get("criteria")).hasSize(16);
 
-        assertThat(facilitate(room, "hide").status()).isEqualTo(200);
-        assertThat(view(room).has("group")).isFalse();
+        assertThat(rooms.facilitate(room, "hide").status()).isEqualTo(200);
+        assertThat(rooms.viewAsAnyone(room).has("group")).isFalse();
     }
 
     @Test
     void theFacilitatorKeySeesTheAnswersBeforeTheReveal() {
-        OpenedRoom room = openRoom("Facilitator preview");
-        vote(room, DJANGO_FAN);
+        OpenedRoom room = rooms.openRoom("Facilitator preview", CONTEXT);
+        rooms.vote(room, "Ada", DJANGO_FAN);
 
-        Reply reply = site.json("GET", "/api/rooms/" + room.id(), null, "X-Facilitator-Key", room.facilitatorKey());
+        Reply reply = rooms.get(room);
 
         assertThat(reply.json().get("group").get("winner").asString()).isEqualTo("django");
     }
 
     @Test
     void aMemberChangesTheirBallotWithItsKeyOnly() {
-        OpenedRoom room = openRoom("Changing answers");
-        SentBallot ballot = vote(room, DJANGO_FAN);
-        String path = "/api/rooms/" + room.id() + "/ballots/" + ballot.id();
+        OpenedRoom room = rooms.openRoom("Changing answers", CONTEXT);
+        SentBallot ballot = rooms.vote(room, "Ada", DJANGO_FAN);
 
-        assertThat(site.json("PUT", path, FLASK_FAN).status()).isEqualTo(403);
-        assertThat(site.json("PUT", path, FLASK_FAN, "X-Ballot-Key", "wrong").status())
+        assertThat(rooms.changeBallot(room, new SentBallot(ballot.id(), null), "Grace", FLASK_FAN)
+                        .status())
                 .isEqualTo(403);
-        Reply changed = site.json("PUT", path, FLASK_FAN, "X-Ballot-Key", ballot.key());
+        assertThat(rooms.changeBallot(room, new SentBallot(ballot.id(), "wrong"), "Grace", FLASK_FAN)
+                        .status())
+                .isEqualTo(403);
+        Reply changed = rooms.changeBallot(room, ballot, "Grace", FLASK_FAN);
 
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-        facilitate(room, "reveal");
-        JsonNode member = view(room).get("ballots").get(0);
+        rooms.facilitate(room, "reveal");
+        JsonNode member = rooms.viewAsAnyone(room).get("ballots").get(0);
         assertThat(member.get("name").asString()).isEqualTo("Grace");
         assertThat(member.get("winner").asString()).isEqualTo("flask");
     }
 
     @Test
     void facilitatorActionsRefuseAMissingOrWrongKey() {
-        OpenedRoom room = openRoom("Keys");
-        SentBallot ballot = vote(room, DJANGO_FAN);
+        OpenedRoom room = rooms.openRoom("Keys", CONTEXT);
+        SentBallot ballot = rooms.vote(room, "Ada", DJANGO_FAN);
+        OpenedRoom withoutKey = new OpenedRoom(room.id(), null);
+        OpenedRoom withWrongKey = new OpenedRoom(room.id(), "nope");
 
         for (String action : new String[] {"reveal", "hide", "close", "reopen"}) {
-            assertThat(site.json("POST", "/api/rooms/" + room.id() + "/" + action, null)
-                            .status())
-                    .isEqualTo(403);
-            Reply wrong =
-                    site.json("POST", "/api/rooms/" + room.id() + "/" + action, null, "X-Facilitator-Key", "nope");
+            assertThat(rooms.facilitate(withoutKey, action).status()).isEqualTo(403);
+            Reply wrong = rooms.facilitate(withWrongKey, action);
             assertThat(wrong.status()).isEqualTo(403);
             assertThat(wrong.contentType()).startsWith("application/problem+json");
             assertThat(wrong.json().get("detail").asString()).contains("facilitator key");
         }
-        assertThat(site.json("DELETE", "/api/rooms/" + room.id() + "/ballots/" + ballot.id(), null)
-                        .status())
-                .isEqualTo(403);
-        assertThat(site.json("PUT", "/api/rooms/" + room.id() + "/decision", "{\"framework\": \"django\"}")
-                        .status())
-                .isEqualTo(403);
-        assertThat(site.json("GET", "/api/rooms/" + room.id(), null, "X-Facilitator-Key", "nope")
-                        .status())
-                .isEqualTo(403);
-        assertThat(view(room).get("revealed").asBoolean()).isFalse();
+        assertThat(rooms.removeBallot(withoutKey, ballot.id()).status()).isEqualTo(403);
+        assertThat(rooms.sendDecision(withoutKey, "django", null).status()).isEqualTo(403);
+        assertThat(rooms.get(withWrongKey).status()).isEqualTo(403);
+        assertThat(rooms.viewAsAnyone(room).get("revealed").asBoolean()).isFalse();
     }
 
     @Test
     void aClosedRoomRefusesNewAndChangedBallotsUntilReopened() {
-        OpenedRoom room = openRoom("Closing");
-        SentBallot ballot = vote(room, DJANGO_FAN);
-        facilitate(room, "close");
+        OpenedRoom room = rooms.openRoom("Closing", CONTEXT);
+        SentBallot ballot = rooms.vote(room, "Ada", DJANGO_FAN);
+        rooms.facilitate(room, "close");
 
-        Reply added = site.json("POST", "/api/rooms/" + room.id() + "/ballots", FLASK_FAN);
-        Reply changed = site.json(
-                "PUT", "/api/rooms/" + room.id() + "/ballots/" + ballot.id(), FLASK_FAN, "X-Ballot-Key", ballot.key());
+        Reply added = rooms.sendBallot(room, "Grace", FLASK_FAN);
+        Reply changed = rooms.changeBallot(room, ballot, "Grace", FLASK_FAN);
 
         assertThat(added.status()).isEqualTo(409);
         assertThat(added.json().get("detail").asString()).contains("Answering is closed");
         assertThat(changed.status()).isEqualTo(409);
-        assertThat(view(room).get("status").asString()).isEqualTo("closed");
+        assertThat(rooms.viewAsAnyone(room).get("status").asString()).isEqualTo("closed");
 
-        facilitate(room, "reopen");
-        assertThat(site.json("POST", "/api/rooms/" + room.id() + "/ballots", FLASK_FAN)
-                        .status())
-                .isEqualTo(201);
-        assertThat(view(room).get("ballots")).hasSize(2);
+        rooms.facilitate(room, "reopen");
+        assertThat(rooms.sendBallot(room, "Grace", FLASK_FAN).status()).isEqualTo(201);
+        assertThat(rooms.viewAsAnyone(room).get("ballots")).hasSize(2);
     }
 
     @Test
     void theFacilitatorRemovesABallotAndRecordsTheDecision() {
-        OpenedRoom room = openRoom("Deciding");
-        SentBallot ada = vote(room, DJANGO_FAN);
-        vote(room, FLASK_FAN);
+        OpenedRoom room = rooms.openRoom("Deciding", CONTEXT);
+        SentBallot ada = rooms.vote(room, "Ada", DJANGO_FAN);
+        rooms.vote(room, "Grace", FLASK_FAN);
 
-        Reply removed = site.json(
-                "DELETE",
-                "/api/rooms/" + room.id() + "/ballots/" + ada.id(),
-                null,
-                "X-Facilitator-Key",
-                room.facilitatorKey());
-        Reply decided = site.json(
-                "PUT",
-                "/api/rooms/" + room.id() + "/decision",
-                "{\"framework\": \"flask\", \"notes\": \"Small team, small API.\"}",
-                "X-Facilitator-Key",
-                room.facilitatorKey());
+        Reply removed = rooms.removeBallot(room, ada.id());
+        Reply decided = rooms.sendDecision(room, "flask", "Small team, small API.");
 
         assertThat(removed.status()).isEqualTo(204);
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
-        JsonNode json = view(room);
+        JsonNode json = rooms.viewAsAnyone(room);
         assertThat(json.get("ballots")).hasSize(1);
         assertThat(json.get("decision").get("framework").asString()).isEqualTo("flask");
         assertThat(json.get("decision").get("notes").asString()).isEqualTo("Small team, small API.");
@@ -201,20 +159,14 @@ abstract class RoomApiContract {
 
     @Test
     void anUnknownRoomIs404AndAnUnknownFrameworkIsNamed() {
-        assertThat(site.json("GET", "/api/rooms/AAAAAAAAAAAAAAAAAAAAAA", null).status())
+        OpenedRoom unknown = new OpenedRoom("AAAAAAAAAAAAAAAAAAAAAA", null);
+        assertThat(rooms.getAsAnyone(unknown).status()).isEqualTo(404);
+        assertThat(rooms.getAsAnyone(new OpenedRoom("not-an-id", null)).status())
                 .isEqualTo(404);
-        assertThat(site.json("GET", "/api/rooms/not-an-id", null).status()).isEqualTo(404);
-        assertThat(site.json("POST", "/api/rooms/AAAAAAAAAAAAAAAAAAAAAA/ballots", DJANGO_FAN)
-                        .status())
-                .isEqualTo(404);
+        assertThat(rooms.sendBallot(unknown, "Ada", DJANGO_FAN).status()).isEqualTo(404);
 
-        OpenedRoom room = openRoom("Unknown framework");
-        Reply reply = site.json(
-                "PUT",
-                "/api/rooms/" + room.id() + "/decision",
-                "{\"framework\": \"rails\"}",
-                "X-Facilitator-Key",
-                room.facilitatorKey());
+        OpenedRoom room = rooms.openRoom("Unknown framework", CONTEXT);
+        Reply reply = rooms.sendDecision(room, "rails", null);
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("framework");
     }
@@ -230,16 +182,13 @@ abstract class RoomApiContract {
         assertThat(tooLong.json().get("errors").get(0).get("message").asString())
                 .contains("at most 120 characters");
 
-        OpenedRoom room = openRoom("Bad ballots");
-        Reply ballot = site.json(
-                "POST",
-                "/api/rooms/" + room.id() + "/ballots",
-                "{\"name\": \"\", \"weights\": {\"orm\": 9, \"nope\": 1}}");
+        OpenedRoom room = rooms.openRoom("Bad ballots", CONTEXT);
+        Reply ballot = rooms.sendBallot(room, "", Map.of("orm", 9, "nope", 1));
         assertThat(ballot.status()).isEqualTo(400);
         assertThat(ballot.body())
                 .contains("\"field\":\"name\"")
                 .contains("\"field\":\"weights.orm\"")
                 .contains("\"field\":\"weights.nope\"");
-        assertThat(view(room).get("ballots")).isEmpty();
+        assertThat(rooms.viewAsAnyone(room).get("ballots")).isEmpty();
     }
 }

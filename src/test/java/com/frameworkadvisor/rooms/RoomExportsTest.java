@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.offset;
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
+import com.frameworkadvisor.support.RoomClient;
+import com.frameworkadvisor.support.RoomClient.OpenedRoom;
+import com.frameworkadvisor.support.RoomClient.SentBallot;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
 import com.frameworkadvisor.support.WebTest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The room downloads, over real HTTP: the decision record as Markdown and the ballots as CSV. Rooms and ballots are
@@ -42,7 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 @WebTest
 class RoomExportsTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The two downloads: the decision record and the ballots. */
+    private static final List<String> EXPORTS = List.of("decision.md", "ballots.csv");
+
     private static final Map<String, Integer> DJANGO_FAN = Map.of("admin", 5, "orm", 5);
     private static final Map<String, Integer> FLASK_FAN = Map.of("flexibility", 5, "learning-curve", 5);
     private static final Map<String, Integer> SECURITY_FIRST = Map.of("security", 5);
@@ -52,6 +54,9 @@ class RoomExportsTest {
 
     @Autowired
     KnowledgeBases kbs;
+
+    @Autowired
+    RoomClient rooms;
 
     KnowledgeBase kb;
 
@@ -63,68 +68,14 @@ class RoomExportsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    record OpenedRoom(String id, String facilitatorKey) {}
-
-    record SentBallot(String id, String key) {}
-
-    OpenedRoom openRoom(String title, String context) {
-        Reply reply = site.json("POST", "/api/rooms", json(Map.of("title", title, "context", context)));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return new OpenedRoom(
-                reply.json().get("id").asString(),
-                reply.json().get("facilitatorKey").asString());
-    }
-
-    SentBallot vote(OpenedRoom room, String name, Map<String, Integer> weights) {
-        Reply reply = site.json(
-                "POST", "/api/rooms/" + room.id() + "/ballots", json(Map.of("name", name, "weights", weights)));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return new SentBallot(
-                reply.json().get("ballotId").asString(),
-                reply.json().get("ballotKey").asString());
-    }
-
-    void reveal(OpenedRoom room) {
-        Reply reply = site.json(
-                "POST", "/api/rooms/" + room.id() + "/reveal", null, "X-Facilitator-Key", room.facilitatorKey());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    }
-
-    void decide(OpenedRoom room, String framework, String notes) {
-        Reply reply = site.json(
-                "PUT",
-                "/api/rooms/" + room.id() + "/decision",
-                json(Map.of("framework", framework, "notes", notes)),
-                "X-Facilitator-Key",
-                room.facilitatorKey());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    }
-
-    /** The room as the facilitator sees it through the API, answers and group result included. */
-    JsonNode view(OpenedRoom room) {
-        Reply reply = site.json("GET", "/api/rooms/" + room.id(), null, "X-Facilitator-Key", room.facilitatorKey());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.json();
-    }
-
     /** A GET of one of the room's downloads, as a browser's download link sends it, with extra header pairs. */
     Reply download(String roomId, String file, String... headers) {
-        return get("/rooms/" + roomId + "/" + file, "*/*", headers);
-    }
-
-    Reply get(String path, String accept, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.url(path)))
-                .header("Accept", accept)
-                .GET();
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return site.send(request);
+        return site.get("/rooms/" + roomId + "/" + file, "*/*", headers);
     }
 
     /** The reason an export was refused, from the problem details a non-browser client gets. */
     String refusal(String roomId, String file, String... headers) {
-        return get("/rooms/" + roomId + "/" + file, "application/json", headers)
+        return site.get("/rooms/" + roomId + "/" + file, "application/json", headers)
                 .json()
                 .get("detail")
                 .asString();
@@ -156,10 +107,6 @@ class RoomExportsTest {
         return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     }
 
-    private static String json(Object value) {
-        return JSON.writeValueAsString(value);
-    }
-
     private String frameworkName(String id) {
         return kb.framework(id).orElseThrow().name();
     }
@@ -179,13 +126,13 @@ class RoomExportsTest {
 
         @BeforeEach
         void openARoomWithAnAnswer() {
-            room = openRoom("Access rules", "Who may download what.");
-            vote(room, "Ada", DJANGO_FAN);
+            room = rooms.openRoom("Access rules", "Who may download what.");
+            rooms.vote(room, "Ada", DJANGO_FAN);
         }
 
         @Test
         void bothExportsAreHiddenFromEveryoneElseBeforeTheReveal() {
-            for (String file : List.of("decision.md", "ballots.csv")) {
+            for (String file : EXPORTS) {
                 assertThat(download(room.id(), file).status()).as(file).isEqualTo(403);
                 assertThat(refusal(room.id(), file)).as(file).contains("hidden until the facilitator reveals them");
             }
@@ -193,7 +140,7 @@ class RoomExportsTest {
 
         @Test
         void theFacilitatorKeyHeaderOpensThemBeforeTheReveal() {
-            for (String file : List.of("decision.md", "ballots.csv")) {
+            for (String file : EXPORTS) {
                 Reply reply = download(room.id(), file, "X-Facilitator-Key", room.facilitatorKey());
                 assertThat(reply.status()).as(file).isEqualTo(200);
                 assertThat(reply.body()).as(file).contains("Ada");
@@ -202,7 +149,7 @@ class RoomExportsTest {
 
         @Test
         void theFacilitatorCookieOpensThemBeforeTheReveal() {
-            for (String file : List.of("decision.md", "ballots.csv")) {
+            for (String file : EXPORTS) {
                 Reply reply =
                         download(room.id(), file, "Cookie", RoomCookies.FACILITATOR + "=" + room.facilitatorKey());
                 assertThat(reply.status()).as(file).isEqualTo(200);
@@ -211,7 +158,7 @@ class RoomExportsTest {
 
         @Test
         void aWrongKeyIsRefusedBeforeAndAfterTheReveal() {
-            for (String file : List.of("decision.md", "ballots.csv")) {
+            for (String file : EXPORTS) {
                 assertThat(download(room.id(), file, "X-Facilitator-Key", "wrong")
                                 .status())
                         .as(file)
@@ -220,8 +167,8 @@ class RoomExportsTest {
                         .as(file)
                         .contains("facilitator key");
             }
-            reveal(room);
-            for (String file : List.of("decision.md", "ballots.csv")) {
+            rooms.reveal(room);
+            for (String file : EXPORTS) {
                 assertThat(download(room.id(), file, "X-Facilitator-Key", "wrong")
                                 .status())
                         .as(file)
@@ -231,9 +178,9 @@ class RoomExportsTest {
 
         @Test
         void anyoneWithTheLinkGetsThemOnceRevealed() {
-            reveal(room);
+            rooms.reveal(room);
 
-            for (String file : List.of("decision.md", "ballots.csv")) {
+            for (String file : EXPORTS) {
                 Reply reply = download(room.id(), file);
                 assertThat(reply.status()).as(file).isEqualTo(200);
                 assertThat(reply.body()).as(file).contains("Ada");
@@ -242,7 +189,7 @@ class RoomExportsTest {
 
         @Test
         void anUnknownRoomIs404() {
-            for (String file : List.of("decision.md", "ballots.csv")) {
+            for (String file : EXPORTS) {
                 assertThat(download("AAAAAAAAAAAAAAAAAAAAAA", file).status())
                         .as(file)
                         .isEqualTo(404);
@@ -259,7 +206,7 @@ class RoomExportsTest {
             jdbc.update(
                     "INSERT INTO expired_room (id, expired_at) VALUES (?, ?)", expired, Timestamp.from(Instant.now()));
 
-            for (String file : List.of("decision.md", "ballots.csv")) {
+            for (String file : EXPORTS) {
                 assertThat(download(expired, file).status()).as(file).isEqualTo(410);
                 assertThat(refusal(expired, file)).as(file).contains("This room has expired");
             }
@@ -273,8 +220,8 @@ class RoomExportsTest {
 
         @BeforeEach
         void openARoom() {
-            room = openRoom("Café backend, 2027!", "");
-            vote(room, "Ada", DJANGO_FAN);
+            room = rooms.openRoom("Café backend, 2027!", "");
+            rooms.vote(room, "Ada", DJANGO_FAN);
         }
 
         @Test
@@ -300,7 +247,7 @@ class RoomExportsTest {
 
         @Test
         void aTitleWithoutLettersOrDigitsStillGivesAFileName() {
-            OpenedRoom symbols = openRoom("<<*>>", "");
+            OpenedRoom symbols = rooms.openRoom("<<*>>", "");
 
             assertThat(markdown(symbols).header("Content-Disposition"))
                     .hasValue("attachment; filename=\"decision-room.md\"");
@@ -316,14 +263,14 @@ class RoomExportsTest {
 
         @BeforeEach
         void decideInARoomOfThree() {
-            room = openRoom("Shop backend", "We build a shop.\nIt must be secure.");
-            vote(room, "Ada", DJANGO_FAN);
-            vote(room, "Grace", FLASK_FAN);
-            vote(room, "Linus", SECURITY_FIRST);
-            reveal(room);
-            decide(room, "django", "The admin saves us months");
+            room = rooms.openRoom("Shop backend", "We build a shop.\nIt must be secure.");
+            rooms.vote(room, "Ada", DJANGO_FAN);
+            rooms.vote(room, "Grace", FLASK_FAN);
+            rooms.vote(room, "Linus", SECURITY_FIRST);
+            rooms.reveal(room);
+            rooms.decide(room, "django", "The admin saves us months");
             body = markdown(room).body();
-            api = view(room);
+            api = rooms.view(room);
         }
 
         @Test
@@ -452,7 +399,7 @@ class RoomExportsTest {
         @Test
         void readsAsProposedWithSentencesInsteadOfNumbers() {
             LocalDate before = LocalDate.now();
-            String body = markdown(openRoom("Nothing yet", "")).body();
+            String body = markdown(rooms.openRoom("Nothing yet", "")).body();
             LocalDate after = LocalDate.now();
 
             assertThat(body)
@@ -469,8 +416,8 @@ class RoomExportsTest {
 
         @Test
         void anUndecidedRoomWithAnswersShowsTheGroupResultButNoChoice() {
-            OpenedRoom room = openRoom("Still talking", "");
-            vote(room, "Ada", DJANGO_FAN);
+            OpenedRoom room = rooms.openRoom("Still talking", "");
+            rooms.vote(room, "Ada", DJANGO_FAN);
 
             assertThat(markdown(room).body())
                     .contains("* Status: proposed\n")
@@ -482,9 +429,9 @@ class RoomExportsTest {
         @Test
         void aSharedFirstPlaceIsSaidSo() {
             // Django 5 × 5 + 2.5 × 4 = 35, Flask 3 × 5 + 5 × 4 = 35
-            OpenedRoom room = openRoom("Dead heat", "");
-            vote(room, "Ada", Map.of("orm", 5, "flexibility", 4));
-            JsonNode ranking = view(room).get("group").get("ranking");
+            OpenedRoom room = rooms.openRoom("Dead heat", "");
+            rooms.vote(room, "Ada", Map.of("orm", 5, "flexibility", 4));
+            JsonNode ranking = rooms.view(room).get("group").get("ranking");
 
             assertThat(ranking).extracting(r -> r.get("rank").asInt()).containsExactly(1, 1);
             assertThat(markdown(room).body())
@@ -501,11 +448,11 @@ class RoomExportsTest {
 
         @Test
         void markupInTitleContextNamesAndNotesStaysText() {
-            OpenedRoom room = openRoom(
+            OpenedRoom room = rooms.openRoom(
                     "Pick **one** <b>now</b>", "Line one\n# Not a heading\n- not a list\n1. not a list either");
-            vote(room, SCRIPT_NAME, DJANGO_FAN);
-            vote(room, "[me](http://evil.example) | `x` _y_", FLASK_FAN);
-            decide(room, "django", "[click](javascript:alert(1)) <img src=x onerror=alert(1)>");
+            rooms.vote(room, SCRIPT_NAME, DJANGO_FAN);
+            rooms.vote(room, "[me](http://evil.example) | `x` _y_", FLASK_FAN);
+            rooms.decide(room, "django", "[click](javascript:alert(1)) <img src=x onerror=alert(1)>");
 
             String body = markdown(room).body();
 
@@ -539,10 +486,10 @@ class RoomExportsTest {
 
         @BeforeEach
         void openARoomWithThreeBallots() {
-            room = openRoom("Spreadsheet", "");
-            ada = vote(room, "Ada", DJANGO_FAN);
-            vote(room, "=HYPERLINK(\"x\")", Map.of("security", 2, "flexibility", 4));
-            vote(room, "-1+2 @Bob", Map.of("orm", 1));
+            room = rooms.openRoom("Spreadsheet", "");
+            ada = rooms.vote(room, "Ada", DJANGO_FAN);
+            rooms.vote(room, "=HYPERLINK(\"x\")", Map.of("security", 2, "flexibility", 4));
+            rooms.vote(room, "-1+2 @Bob", Map.of("orm", 1));
         }
 
         String csv() {
@@ -565,14 +512,16 @@ class RoomExportsTest {
 
             assertThat(rows).extracting(r -> r.get("name")).containsExactly("Ada", "'=HYPERLINK(\"x\")", "'-1+2 @Bob");
             List<String> apiOrder = new ArrayList<>();
-            view(room).get("ballots").forEach(b -> apiOrder.add(b.get("name").asString()));
+            rooms.view(room)
+                    .get("ballots")
+                    .forEach(b -> apiOrder.add(b.get("name").asString()));
             assertThat(apiOrder).containsExactly("Ada", "=HYPERLINK(\"x\")", "-1+2 @Bob");
         }
 
         @Test
         void givesEachBallotsWeightsAndOwnWinner() {
             List<CSVRecord> rows = csvRows(csv());
-            JsonNode ballots = view(room).get("ballots");
+            JsonNode ballots = rooms.view(room).get("ballots");
 
             for (int i = 0; i < rows.size(); i++) {
                 CSVRecord row = rows.get(i);
@@ -595,12 +544,7 @@ class RoomExportsTest {
 
         @Test
         void recordsWhenEachBallotWasSentAndLastChanged() {
-            Reply changed = site.json(
-                    "PUT",
-                    "/api/rooms/" + room.id() + "/ballots/" + ada.id(),
-                    json(Map.of("name", "Ada", "weights", FLASK_FAN)),
-                    "X-Ballot-Key",
-                    ada.key());
+            Reply changed = rooms.changeBallot(room, ada, "Ada", FLASK_FAN);
             assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
             CSVRecord row = csvRows(csv()).get(0);
@@ -615,7 +559,7 @@ class RoomExportsTest {
 
         @Test
         void anEmptyRoomGivesTheHeaderAlone() {
-            OpenedRoom empty = openRoom("Empty", "");
+            OpenedRoom empty = rooms.openRoom("Empty", "");
             String body = download(empty.id(), "ballots.csv", "X-Facilitator-Key", empty.facilitatorKey())
                     .body();
 

@@ -26,21 +26,13 @@ class RoomPagesTest {
         assertThat(reply.status()).isEqualTo(302);
         String location = reply.header("Location").orElseThrow();
         String roomId = URI.create(location).getPath().substring("/rooms/".length());
-        return new Facilitator(roomId, cookie(reply, RoomCookies.FACILITATOR));
+        return new Facilitator(roomId, reply.cookie(RoomCookies.FACILITATOR));
     }
 
     String join(Facilitator room, String form) {
         Reply reply = site.form("/rooms/" + room.roomId() + "/join", form);
         assertThat(reply.status()).as(reply.body()).isEqualTo(302);
-        return cookie(reply, RoomCookies.BALLOT);
-    }
-
-    static String cookie(Reply reply, String name) {
-        String header = reply.response().headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(name + "="))
-                .findFirst()
-                .orElseThrow();
-        return header.substring(0, header.indexOf(';'));
+        return reply.cookie(RoomCookies.BALLOT);
     }
 
     Document page(String path, String cookie) {
@@ -89,7 +81,7 @@ class RoomPagesTest {
             Reply elsewhere = site.page(
                     URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery());
             assertThat(elsewhere.status()).isEqualTo(302);
-            String cookie = cookie(elsewhere, RoomCookies.FACILITATOR);
+            String cookie = elsewhere.cookie(RoomCookies.FACILITATOR);
             assertThat(page("/rooms/" + room.roomId(), cookie).select("#facilitation"))
                     .hasSize(1);
         }

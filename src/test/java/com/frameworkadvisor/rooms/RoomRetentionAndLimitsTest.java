@@ -2,20 +2,23 @@ package com.frameworkadvisor.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameworkadvisor.support.RoomClient;
+import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
+import com.frameworkadvisor.support.SteppableClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -23,24 +26,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What {@code advisor.rooms.max-ballots} and {@code advisor.rooms.retention} promise, with both turned down so the
- * limits are reached within a test: a room takes at most 3 ballots, and 2 seconds after it opened it answers 410 Gone,
- * before and after its data is purged. The scheduled purge is held off (1 hour), so the test decides when it runs.
+ * What {@code advisor.rooms.max-ballots} and {@code advisor.rooms.retention} promise: a room takes at most 3 ballots,
+ * and once its retention (an hour here) has passed since it opened it answers 410 Gone, before and after its data is
+ * purged. The application's clock runs as usual, and the tests move it on past a retention rather than wait it out;
+ * the scheduled purge is held off (1 hour of real time), so the test decides when it runs.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"advisor.rooms.retention=2s", "advisor.rooms.max-ballots=3", "advisor.rooms.purge-interval=1h"})
-@Import(Site.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+        properties = {"advisor.rooms.retention=1h", "advisor.rooms.max-ballots=3", "advisor.rooms.purge-interval=1h"})
+@Import({Site.class, RoomClient.class, SteppableClock.Running.class})
 class RoomRetentionAndLimitsTest {
 
     static final int MAX_BALLOTS = 3;
-    static final Duration RETENTION = Duration.ofSeconds(2);
-    /** How long a test waits at most for a room to expire: the retention plus ample slack for a slow machine. */
-    static final Duration EXPIRY_WAIT = RETENTION.plusSeconds(10);
+    static final Duration RETENTION = Duration.ofHours(1);
+    static final Map<String, Integer> WEIGHTS = Map.of("orm", 5);
 
     @Autowired
     Site site;
+
+    @Autowired
+    RoomClient rooms;
+
+    @Autowired
+    SteppableClock clock;
 
     @Autowired
     RoomPurge purge;
@@ -48,51 +56,38 @@ class RoomRetentionAndLimitsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    record OpenedRoom(String id, String facilitatorKey, long openedAtNanos) {}
-
-    /**
-     * The limit tests must finish inside the 2 second retention, so the first requests of this context along every path
-     * they take, which pay for class loading and a cold JIT, are made here rather than inside a test.
-     */
-    @BeforeAll
-    void warmUp() {
-        OpenedRoom room = openRoom("Warm-up");
-        for (int i = 0; i <= MAX_BALLOTS; i++) {
-            ballot(room, "Warm-up " + i).json();
-        }
-        facilitatorView(room);
-    }
-
     @Nested
     class ARoomTakesAtMostThreeBallots {
 
         @Test
         void theBallotPastTheLimitIsRefusedWith409NamingTheLimitAndNothingIsStored() {
-            OpenedRoom room = openRoom("Full room");
+            Instant opened = clock.instant();
+            OpenedRoom room = rooms.openRoom("Full room");
             for (int i = 1; i <= MAX_BALLOTS; i++) {
-                Reply accepted = ballot(room, "Member " + i);
+                Reply accepted = rooms.sendBallot(room, "Member " + i, WEIGHTS);
                 assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
             }
 
-            Reply refused = ballot(room, "One too many");
+            Reply refused = rooms.sendBallot(room, "One too many", WEIGHTS);
 
-            assertWithinRetention(room);
+            assertWithinRetention(opened);
             assertThat(refused.status()).as(refused.body()).isEqualTo(409);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.json().get("detail").asString()).contains("3 ballots per room");
-            JsonNode ballots = facilitatorView(room).get("ballots");
-            assertThat(ballots).hasSize(MAX_BALLOTS);
-            assertThat(names(ballots)).containsExactly("Member 1", "Member 2", "Member 3");
+            JsonNode view = rooms.view(room);
+            assertThat(view.get("ballots")).hasSize(MAX_BALLOTS);
+            assertThat(RoomClient.names(view)).containsExactly("Member 1", "Member 2", "Member 3");
         }
 
         @Test
         void membersAnsweringAtTheSameTimeCannotTogetherGoPastTheLimit() throws Exception {
-            OpenedRoom room = openRoom("Rush");
+            Instant opened = clock.instant();
+            OpenedRoom room = rooms.openRoom("Rush");
             int members = MAX_BALLOTS * 2;
             List<Callable<Reply>> sends = new ArrayList<>();
             for (int i = 1; i <= members; i++) {
                 String name = "Rusher " + i;
-                sends.add(() -> ballot(room, name));
+                sends.add(() -> rooms.sendBallot(room, name, WEIGHTS));
             }
 
             List<Integer> statuses = new ArrayList<>();
@@ -105,13 +100,13 @@ class RoomRetentionAndLimitsTest {
                 pool.shutdownNow();
             }
 
-            assertWithinRetention(room);
+            assertWithinRetention(opened);
             assertThat(statuses).filteredOn(status -> status == 201).hasSize(MAX_BALLOTS);
             assertThat(statuses)
                     .filteredOn(status -> status != 201)
                     .hasSize(members - MAX_BALLOTS)
                     .containsOnly(409);
-            assertThat(facilitatorView(room).get("ballots")).hasSize(MAX_BALLOTS);
+            assertThat(rooms.view(room).get("ballots")).hasSize(MAX_BALLOTS);
         }
     }
 
@@ -120,24 +115,25 @@ class RoomRetentionAndLimitsTest {
 
         @Test
         void anExpiredRoomAnswers410GoneSayingSoOnTheApiTheLiveStreamAndToNewBallots() {
-            OpenedRoom room = openRoom("Short-lived");
-            assertThat(ballot(room, "Ada").status()).isEqualTo(201);
+            OpenedRoom room = rooms.openRoom("Short-lived");
+            assertThat(rooms.sendBallot(room, "Ada", WEIGHTS).status()).isEqualTo(201);
 
-            Reply gone = awaitExpiry(room);
+            clock.advance(RETENTION);
 
-            assertGone(gone);
+            assertGone(rooms.getAsAnyone(room));
             assertGone(liveStream(room));
-            assertGone(site.json("GET", "/api/rooms/" + room.id(), null, "X-Facilitator-Key", room.facilitatorKey()));
-            assertGone(ballot(room, "Too late"));
+            assertGone(rooms.get(room));
+            assertGone(rooms.sendBallot(room, "Too late", WEIGHTS));
         }
 
         @Test
         void purgingDeletesTheRoomAndItsBallotsYetItsAddressStillAnswers410Not404() {
-            OpenedRoom room = openRoom("Purged");
-            assertThat(ballot(room, "Ada").status()).isEqualTo(201);
-            assertThat(ballot(room, "Grace").status()).isEqualTo(201);
+            OpenedRoom room = rooms.openRoom("Purged");
+            assertThat(rooms.sendBallot(room, "Ada", WEIGHTS).status()).isEqualTo(201);
+            assertThat(rooms.sendBallot(room, "Grace", WEIGHTS).status()).isEqualTo(201);
             assertThat(ballotRows(room)).isEqualTo(2);
-            assertGone(awaitExpiry(room));
+            clock.advance(RETENTION);
+            assertGone(rooms.getAsAnyone(room));
 
             int purged = purge.purgeExpired();
 
@@ -145,82 +141,55 @@ class RoomRetentionAndLimitsTest {
             assertThat(roomRows(room)).as("room rows").isZero();
             assertThat(ballotRows(room)).as("ballot rows").isZero();
             assertThat(expiredRows(room)).as("remembered as expired").isEqualTo(1);
-            assertGone(site.json("GET", "/api/rooms/" + room.id(), null));
+            assertGone(rooms.getAsAnyone(room));
             assertGone(liveStream(room));
-            assertGone(ballot(room, "Too late"));
+            assertGone(rooms.sendBallot(room, "Too late", WEIGHTS));
         }
 
         @Test
         void purgingAgainLeavesAPurgedRoomAsItWas() {
-            OpenedRoom room = openRoom("Purged twice");
-            assertGone(awaitExpiry(room));
+            OpenedRoom room = rooms.openRoom("Purged twice");
+            clock.advance(RETENTION);
+            assertGone(rooms.getAsAnyone(room));
             purge.purgeExpired();
 
             purge.purgeExpired();
 
             assertThat(roomRows(room)).isZero();
             assertThat(expiredRows(room)).isEqualTo(1);
-            assertGone(site.json("GET", "/api/rooms/" + room.id(), null));
+            assertGone(rooms.getAsAnyone(room));
         }
 
         @Test
         void aRoomIsServedNormallyBeforeItsRetentionHasPassed() {
-            OpenedRoom room = openRoom("Fresh");
+            Instant opened = clock.instant();
+            OpenedRoom room = rooms.openRoom("Fresh");
 
-            Reply reply = site.json("GET", "/api/rooms/" + room.id(), null);
+            Reply fresh = rooms.getAsAnyone(room);
+            clock.advance(RETENTION.minusMinutes(1));
+            Reply aMinuteBefore = rooms.getAsAnyone(room);
 
-            assertWithinRetention(room);
-            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            assertWithinRetention(opened);
+            assertThat(fresh.status()).as(fresh.body()).isEqualTo(200);
+            assertThat(aMinuteBefore.status()).as(aMinuteBefore.body()).isEqualTo(200);
+            purge.purgeExpired();
+            assertThat(roomRows(room))
+                    .as("room rows after a purge a minute before its retention")
+                    .isEqualTo(1);
         }
     }
 
     // ------------------------------------------------------------------------------------------------------------
 
-    OpenedRoom openRoom(String title) {
-        long opened = System.nanoTime();
-        Reply reply = site.json("POST", "/api/rooms", "{\"title\": \"" + title + "\"}");
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return new OpenedRoom(
-                reply.json().get("id").asString(),
-                reply.json().get("facilitatorKey").asString(),
-                opened);
-    }
-
-    Reply ballot(OpenedRoom room, String name) {
-        return site.json(
-                "POST",
-                "/api/rooms/" + room.id() + "/ballots",
-                "{\"name\": \"" + name + "\", \"weights\": {\"orm\": 5}}");
-    }
-
-    JsonNode facilitatorView(OpenedRoom room) {
-        Reply reply = site.json("GET", "/api/rooms/" + room.id(), null, "X-Facilitator-Key", room.facilitatorKey());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.json();
-    }
-
     Reply liveStream(OpenedRoom room) {
         return site.get("/rooms/" + room.id() + "/events", "text/event-stream");
     }
 
-    /** Polls the room until it stops answering 200, at most {@link #EXPIRY_WAIT}; returns the first other reply. */
-    Reply awaitExpiry(OpenedRoom room) {
-        long deadline = System.nanoTime() + EXPIRY_WAIT.toNanos();
-        while (true) {
-            Reply reply = site.json("GET", "/api/rooms/" + room.id(), null);
-            if (reply.status() != 200 || System.nanoTime() > deadline) {
-                return reply;
-            }
-            sleep(Duration.ofMillis(100));
-        }
-    }
-
-    /** Guards the limit tests: had the room expired meanwhile, their replies would say nothing about the limit. */
-    static void assertWithinRetention(OpenedRoom room) {
-        Duration age = Duration.ofNanos(System.nanoTime() - room.openedAtNanos());
-        System.out.printf("Room opened %d ms before the limit was checked (retention %s)%n", age.toMillis(), RETENTION);
-        assertThat(age)
-                .as("the test ran within the room's retention, so it tested the limit and not the expiry")
+    /** Guards the tests of a live room: had it expired meanwhile, their replies would say nothing about it. */
+    void assertWithinRetention(Instant opened) {
+        assertThat(Duration.between(opened, clock.instant()))
+                .as("time since the room opened, by the application's clock: within its retention, so the test "
+                        + "checked the live room and not the expiry")
                 .isLessThan(RETENTION);
     }
 
@@ -240,20 +209,5 @@ class RoomRetentionAndLimitsTest {
 
     int expiredRows(OpenedRoom room) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM expired_room WHERE id = ?", Integer.class, room.id());
-    }
-
-    static List<String> names(JsonNode ballots) {
-        List<String> names = new ArrayList<>();
-        ballots.forEach(ballot -> names.add(ballot.get("name").asString()));
-        return names;
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

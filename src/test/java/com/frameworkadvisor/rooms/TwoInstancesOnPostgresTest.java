@@ -6,10 +6,13 @@ import com.frameworkadvisor.FrameworkAdvisorApplication;
 import com.frameworkadvisor.support.EmbeddedPostgres;
 import com.frameworkadvisor.support.LiveStream;
 import com.frameworkadvisor.support.LiveStream.ServerEvent;
+import com.frameworkadvisor.support.RoomClient;
+import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.Site;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +21,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The application scaled out: two instances, A and B, share one PostgreSQL database, as behind a load balancer. A member
@@ -31,7 +33,7 @@ class TwoInstancesOnPostgresTest {
 
     static final Duration LIVE_UPDATE_WAIT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final Map<String, Integer> WEIGHTS = Map.of("orm", 5);
 
     static Instance a;
     static Instance b;
@@ -54,61 +56,50 @@ class TwoInstancesOnPostgresTest {
 
     @Test
     void aBallotSentToAIsPushedToViewersOnBAndListedByB() throws Exception {
-        OpenedRoom room = a.openRoom("Scaled out");
-
-        try (LiveStream viewerOnB = b.watch(room)) {
-            long sent = System.nanoTime();
-            String ballotId = a.vote(room, "Ada");
-
-            ServerEvent event = viewerOnB.awaitEvent(LIVE_UPDATE_WAIT);
-            System.out.printf(
-                    "Ballot on A reached the viewer on B after %d ms%n",
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent));
-
-            assertThat(viewerOnB.lines()).anyMatch(line -> line.matches("event: ?room"));
-            assertThat(event.name()).isEqualTo("room");
-            JsonNode onB = b.view(room);
-            assertThat(event.data()).isEqualTo(onB.get("revision").asString());
-            assertThat(ballots(onB)).containsExactly(new ListedBallot(ballotId, "Ada"));
-        }
+        aBallotIsPushedToViewersOnTheOtherInstanceAndListedByIt(a, b, "Ada");
     }
 
     @Test
     void aBallotSentToBIsPushedToViewersOnAAndListedByA() throws Exception {
-        OpenedRoom room = a.openRoom("Scaled out, the other way");
-
-        try (LiveStream viewerOnA = a.watch(room)) {
-            long sent = System.nanoTime();
-            String ballotId = b.vote(room, "Grace");
-
-            ServerEvent event = viewerOnA.awaitEvent(LIVE_UPDATE_WAIT);
-            System.out.printf(
-                    "Ballot on B reached the viewer on A after %d ms%n",
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent));
-
-            assertThat(event.name()).isEqualTo("room");
-            JsonNode onA = a.view(room);
-            assertThat(event.data()).isEqualTo(onA.get("revision").asString());
-            assertThat(ballots(onA)).containsExactly(new ListedBallot(ballotId, "Grace"));
-        }
+        aBallotIsPushedToViewersOnTheOtherInstanceAndListedByIt(b, a, "Grace");
     }
 
     @Test
     void ballotsSentThroughBothInstancesAreListedAlikeByEach() {
-        OpenedRoom room = b.openRoom("Load balanced");
-        String ada = a.vote(room, "Ada");
-        String grace = b.vote(room, "Grace");
-        String linus = a.vote(room, "Linus");
+        OpenedRoom room = b.rooms().openRoom("Load balanced");
+        String ada = a.rooms().vote(room, "Ada", WEIGHTS).id();
+        String grace = b.rooms().vote(room, "Grace", WEIGHTS).id();
+        String linus = a.rooms().vote(room, "Linus", WEIGHTS).id();
 
         List<ListedBallot> expected = List.of(
                 new ListedBallot(ada, "Ada"), new ListedBallot(grace, "Grace"), new ListedBallot(linus, "Linus"));
-        assertThat(ballots(a.view(room))).containsExactlyElementsOf(expected);
-        assertThat(ballots(b.view(room))).containsExactlyElementsOf(expected);
+        assertThat(ballots(a.rooms().view(room))).containsExactlyElementsOf(expected);
+        assertThat(ballots(b.rooms().view(room))).containsExactlyElementsOf(expected);
     }
 
     // ------------------------------------------------------------------------------------------------------------
 
-    record OpenedRoom(String id, String facilitatorKey) {}
+    /** A member answers through one instance while a viewer watches the room through the other. */
+    static void aBallotIsPushedToViewersOnTheOtherInstanceAndListedByIt(
+            Instance sender, Instance watcher, String member) throws Exception {
+        OpenedRoom room = a.rooms().openRoom("Scaled out, from " + sender.name() + " to " + watcher.name());
+
+        try (LiveStream viewer = watcher.watch(room)) {
+            long sent = System.nanoTime();
+            String ballotId = sender.rooms().vote(room, member, WEIGHTS).id();
+
+            ServerEvent event = viewer.awaitEvent(LIVE_UPDATE_WAIT);
+            System.out.printf(
+                    "Ballot on %s reached the viewer on %s after %d ms%n",
+                    sender.name(), watcher.name(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent));
+
+            assertThat(viewer.lines()).anyMatch(line -> line.matches("event: ?room"));
+            assertThat(event.name()).isEqualTo("room");
+            JsonNode onWatcher = watcher.rooms().view(room);
+            assertThat(event.data()).isEqualTo(onWatcher.get("revision").asString());
+            assertThat(ballots(onWatcher)).containsExactly(new ListedBallot(ballotId, member));
+        }
+    }
 
     record ListedBallot(String id, String name) {}
 
@@ -121,7 +112,8 @@ class TwoInstancesOnPostgresTest {
     }
 
     /** One running instance of the whole application, on its own port of 127.0.0.1. */
-    record Instance(String name, ConfigurableApplicationContext context, String baseUrl) implements AutoCloseable {
+    record Instance(String name, ConfigurableApplicationContext context, String baseUrl, RoomClient rooms)
+            implements AutoCloseable {
 
         static Instance start(String name, String databaseUrl) {
             long started = System.nanoTime();
@@ -140,41 +132,13 @@ class TwoInstancesOnPostgresTest {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             System.out.printf(
                     "Instance %s started on port %d in %.1f s%n", name, port, (System.nanoTime() - started) / 1e9);
-            return new Instance(name, context, "http://127.0.0.1:" + port);
-        }
-
-        OpenedRoom openRoom(String title) {
-            Site.Reply reply = send("POST", "/api/rooms", "{\"title\": \"" + title + "\"}");
-            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-            JsonNode json = JSON.readTree(reply.body());
-            return new OpenedRoom(
-                    json.get("id").asString(), json.get("facilitatorKey").asString());
-        }
-
-        /** Sends a ballot and returns its id. */
-        String vote(OpenedRoom room, String memberName) {
-            Site.Reply reply = send(
-                    "POST",
-                    "/api/rooms/" + room.id() + "/ballots",
-                    "{\"name\": \"" + memberName + "\", \"weights\": {\"orm\": 5}}");
-            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-            return JSON.readTree(reply.body()).get("ballotId").asString();
-        }
-
-        /** The room as its facilitator sees it through this instance. */
-        JsonNode view(OpenedRoom room) {
-            Site.Reply reply = send("GET", "/api/rooms/" + room.id(), null, "X-Facilitator-Key", room.facilitatorKey());
-            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-            return JSON.readTree(reply.body());
+            String baseUrl = "http://127.0.0.1:" + port;
+            return new Instance(name, context, baseUrl, RoomClient.on(Site.at(baseUrl)));
         }
 
         /** Opens the room's live stream on this instance and returns once the instance is watching the room for it. */
         LiveStream watch(OpenedRoom room) throws Exception {
             return LiveStream.open(baseUrl, room.id(), REQUEST_TIMEOUT);
-        }
-
-        Site.Reply send(String method, String path, String body, String... headers) {
-            return Site.at(baseUrl).json(method, path, body, headers);
         }
 
         @Override

@@ -6,6 +6,8 @@ import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.support.RawHttp;
+import com.frameworkadvisor.support.RoomClient;
+import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
 import com.frameworkadvisor.support.WebTest;
@@ -13,6 +15,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -49,6 +52,9 @@ class HostileInputPropertyTest {
     @Autowired
     KnowledgeBases kbs;
 
+    @Autowired
+    RoomClient rooms;
+
     KnowledgeBase kb;
 
     @org.junit.jupiter.api.BeforeEach
@@ -66,22 +72,12 @@ class HostileInputPropertyTest {
 
     @BeforeAll
     void storeASentinelRoom() {
-        JsonNode room = site.postJson("/api/rooms", "{\"title\": \"Sentinel\", \"context\": \"Must survive.\"}")
-                .json();
-        sentinelRoom = room.get("id").asString();
-        site.postJson("/api/rooms/" + sentinelRoom + "/ballots", "{\"name\": \"Ada\", \"weights\": {\"orm\": 4}}");
-        site.json(
-                "POST",
-                "/api/rooms/" + sentinelRoom + "/reveal",
-                null,
-                "X-Facilitator-Key",
-                room.get("facilitatorKey").asString());
-        sentinelBefore =
-                site.get("/api/rooms/" + sentinelRoom, "application/json").json();
-        openRoom = site.postJson("/api/rooms", "{\"title\": \"Open to anything\"}")
-                .json()
-                .get("id")
-                .asString();
+        OpenedRoom sentinel = rooms.openRoom("Sentinel", "Must survive.");
+        sentinelRoom = sentinel.id();
+        rooms.vote(sentinel, "Ada", Map.of("orm", 4));
+        rooms.reveal(sentinel);
+        sentinelBefore = rooms.viewAsAnyone(sentinel);
+        openRoom = rooms.openRoom("Open to anything").id();
     }
 
     @AfterAll

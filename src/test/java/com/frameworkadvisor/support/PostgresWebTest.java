@@ -13,5 +13,5 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = PostgresInitializer.class)
-@Import(Site.class)
+@Import({Site.class, RoomClient.class})
 public @interface PostgresWebTest {}

@@ -53,9 +53,9 @@ public class Site {
         return baseUrl.get() + path;
     }
 
-    public Reply get(String path, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", accept)
+    /** A GET asking for the given type, with extra headers given as name, value pairs. */
+    public Reply get(String path, String accept, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept), headers)
                 .GET());
     }
 
@@ -81,10 +81,7 @@ public class Site {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request);
+        return send(withHeaders(request, headers));
     }
 
     /**
@@ -107,20 +104,13 @@ public class Site {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html,*/*;q=0.8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request);
+        return send(withHeaders(request, headers));
     }
 
     /** The token a fresh page with a form carries, and the cookie that came with it (name=value). */
     public FormToken formToken() {
         Reply page = page("/rooms/new");
-        String cookie = page.response().headers().allValues("Set-Cookie").stream()
-                .filter(header -> header.startsWith(CSRF_COOKIE + "="))
-                .map(header -> header.substring(0, header.indexOf(';')))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("/rooms/new set no " + CSRF_COOKIE + " cookie"));
+        String cookie = page.cookie(CSRF_COOKIE);
         String field = page.html().select("form input[name=_csrf]").attr("value");
         if (field.isEmpty()) {
             throw new AssertionError("the form on /rooms/new carries no _csrf field");
@@ -133,12 +123,14 @@ public class Site {
 
     /** A GET asking for HTML, with extra headers given as name, value pairs. */
     public Reply page(String path, String... headers) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html,*/*;q=0.8");
+        return get(path, "text/html,*/*;q=0.8", headers);
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request.GET());
+        return request;
     }
 
     public Reply send(HttpRequest.Builder request) {
@@ -169,6 +161,16 @@ public class Site {
 
         public Optional<String> header(String name) {
             return response.headers().firstValue(name);
+        }
+
+        /** The cookie of that name the reply set, as a Cookie header value (name=value); fails if it set none. */
+        public String cookie(String name) {
+            return response.headers().allValues("Set-Cookie").stream()
+                    .filter(header -> header.startsWith(name + "="))
+                    .map(header -> header.indexOf(';') < 0 ? header : header.substring(0, header.indexOf(';')))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new AssertionError(response.request().uri().getPath() + " set no " + name + " cookie"));
         }
     }
 }

@@ -8,11 +8,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port, driven over real HTTP by {@link Site}. Every web test uses exactly this
- * configuration, so they all share one application context.
+ * The whole application on a random port, driven over real HTTP by {@link Site} and {@link RoomClient}. Every web test
+ * uses exactly this configuration, so they all share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(Site.class)
+@Import({Site.class, RoomClient.class})
 public @interface WebTest {}
