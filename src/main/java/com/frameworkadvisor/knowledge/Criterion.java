@@ -28,18 +28,6 @@ public record Criterion(
         replaces = replaces == null ? List.of() : List.copyOf(replaces);
     }
 
-    /** A criterion that replaces none. */
-    public Criterion(
-            String id,
-            String name,
-            String group,
-            String question,
-            String description,
-            int defaultWeight,
-            Map<String, Rating> ratings) {
-        this(id, name, group, question, description, defaultWeight, ratings, List.of());
-    }
-
     /** The rating of the given framework; the knowledge base guarantees every framework has one. */
     public Rating ratingOf(String frameworkId) {
         Rating rating = ratings.get(frameworkId);

@@ -85,6 +85,13 @@ class QuestionnairePageTest {
         }
 
         @Test
+        void asksForTheResultWithTodaysKnowledgeBase() {
+            assertThat(page.selectFirst("form#questions input[type=hidden][name=v]")
+                            .val())
+                    .isEqualTo(kbs.current().version());
+        }
+
+        @Test
         void offersEveryPresetAsALink() {
             assertThat(page.select(".presets a"))
                     .extracting(a -> a.attr("href"))

@@ -112,7 +112,7 @@ class SensitivityPropertyTest {
             for (Framework framework : frameworks) {
                 ratings.put(framework.id(), new Rating(1 + random.nextInt(9) / 2.0, "Because.", List.of("s")));
             }
-            criteria.add(new Criterion("c" + c, "C" + c, "g", "How much?", "C.", 1, ratings));
+            criteria.add(new Criterion("c" + c, "C" + c, "g", "How much?", "C.", 1, ratings, List.of()));
         }
         return new KnowledgeBase(
                 "random-" + random.nextInt(),
