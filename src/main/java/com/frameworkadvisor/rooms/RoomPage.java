@@ -11,9 +11,9 @@ import java.util.List;
  * @param facilitatorLink the private link that reopens the room as facilitator, shown right after creation only
  * @param ownBallot the viewer's own ballot, if their browser has one in this room
  * @param kb the knowledge-base version the room pins
+ * @param group the group result, once revealed and once someone has answered; {@code null} otherwise
  * @param newerVersion the current knowledge-base version if it is newer than {@code kb}; {@code null} otherwise
  * @param newerGroup what the group result would be with {@code newerVersion}, once revealed; {@code null} otherwise
- * @param group the group result, once revealed and once someone has answered; {@code null} otherwise
  */
 public record RoomPage(
         Room room,

@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
-/** The group result of a room's ballots, weighed with the knowledge-base version the room pins. */
+/**
+ * The group result of a room's ballots, weighed with the knowledge-base version the room pins; and, to tell the room
+ * what it is missing, what they would give with the current version.
+ */
 @Component
 class RoomResults {
 
