@@ -2,13 +2,17 @@ package com.frameworkadvisor.rooms;
 
 import com.frameworkadvisor.advice.DecisionRecord;
 import com.frameworkadvisor.advice.Markdown;
+import com.frameworkadvisor.advice.ResultsLink;
 import com.frameworkadvisor.advice.Scores;
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.CriterionSpread;
 import com.frameworkadvisor.scoring.GroupEvaluation;
 import com.frameworkadvisor.scoring.GroupRank;
 import com.frameworkadvisor.scoring.GroupScorer;
+import com.frameworkadvisor.scoring.MemberResult;
+import com.frameworkadvisor.scoring.Weights;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,7 +43,8 @@ class RoomDecisionRecord {
         this.clock = clock;
     }
 
-    public String render(RoomState state) {
+    /** @param baseUrl where this application is reached, so the members' links work outside it */
+    public String render(RoomState state, String baseUrl) {
         Room room = state.room();
         KnowledgeBase kb = state.kb();
         Optional<GroupEvaluation> group = results.evaluate(state);
@@ -87,7 +92,10 @@ class RoomDecisionRecord {
             outcome.append("No decision recorded yet.\n\n");
         }
         group.ifPresentOrElse(
-                g -> groupResult(kb, outcome, g, room, names),
+                g -> {
+                    groupResult(kb, outcome, g, room, names);
+                    members(state, outcome, g, baseUrl);
+                },
                 () -> outcome.append(noGroupResult(state)).append('\n'));
 
         List<Criterion> compared = group.map(g -> g.mostWeightedCriteria(Integer.MAX_VALUE).stream()
@@ -214,6 +222,42 @@ class RoomDecisionRecord {
                         .append(spread.max())
                         .append('\n');
             }
+        }
+    }
+
+    /**
+     * Each member's own result with a link to it that carries the room's version, so it reproduces after the room has
+     * expired.
+     */
+    private void members(RoomState state, StringBuilder md, GroupEvaluation group, String baseUrl) {
+        KnowledgeBase kb = state.kb();
+        Map<String, MemberResult> evaluated = new LinkedHashMap<>();
+        group.members().forEach(m -> evaluated.put(m.id(), m));
+        md.append("\nEach member's own result, and a permanent link to it (knowledge base version ")
+                .append(Markdown.escape(kb.version()))
+                .append("):\n\n");
+        for (Ballot ballot : state.ballots()) {
+            MemberResult member = evaluated.get(ballot.id());
+            md.append("* ").append(Markdown.escape(ballot.name())).append(": ");
+            if (member == null) {
+                md.append("weighed no criterion this knowledge base has\n");
+                continue;
+            }
+            if (member.winner() != null) {
+                md.append('"')
+                        .append(Markdown.escape(GroupView.frameworkName(kb, member.winner())))
+                        .append("\" first");
+            } else {
+                md.append("first place shared");
+            }
+            Weights weights = results.weightsOf(kb, ballot).orElseThrow();
+            // An autolink: the URL is ours (criterion ids and digits), so it needs no escaping and stays clickable.
+            md.append(" with ")
+                    .append(Scores.whole(member.topScore()))
+                    .append(" out of 100, <")
+                    .append(baseUrl)
+                    .append(ResultsLink.path(kb, Answers.of(weights)))
+                    .append(">\n");
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Downloads of a room: its decision record as Markdown and its ballots as CSV. Like the answers themselves, they are
@@ -42,7 +43,14 @@ class RoomExportsController {
     @GetMapping("/rooms/{id}/decision.md")
     ResponseEntity<String> decisionRecord(@PathVariable String id, HttpServletRequest request) {
         RoomState state = readable(id, request);
-        return download(MARKDOWN, "decision-" + slug(state.room().title()) + ".md", decisionRecord.render(state));
+        return download(
+                MARKDOWN,
+                "decision-" + slug(state.room().title()) + ".md",
+                decisionRecord.render(
+                        state,
+                        ServletUriComponentsBuilder.fromCurrentContextPath()
+                                .build()
+                                .toUriString()));
     }
 
     @GetMapping("/rooms/{id}/ballots.csv")

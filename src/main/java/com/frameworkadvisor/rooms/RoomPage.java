@@ -12,6 +12,8 @@ import java.util.List;
  * @param ownBallot the viewer's own ballot, if their browser has one in this room
  * @param kb the knowledge-base version the room pins
  * @param group the group result, once revealed and once someone has answered; {@code null} otherwise
+ * @param newerVersion the current knowledge-base version if it is newer than {@code kb}; {@code null} otherwise
+ * @param newerGroup what the group result would be with {@code newerVersion}, once revealed; {@code null} otherwise
  */
 public record RoomPage(
         Room room,
@@ -24,7 +26,9 @@ public record RoomPage(
         String qrSvg,
         GroupView group,
         String decisionName,
-        KnowledgeBase kb) {
+        KnowledgeBase kb,
+        String newerVersion,
+        GroupView newerGroup) {
 
     public boolean showResults() {
         return room.revealed() && group != null;

@@ -1,6 +1,7 @@
 package com.frameworkadvisor.rooms;
 
 import com.frameworkadvisor.advice.QuestionnaireForm;
+import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.Profile;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
@@ -213,6 +214,12 @@ class RoomPagesController {
                 ? results.evaluate(state).map(g -> GroupView.of(state.kb(), g)).orElse(null)
                 : null;
         String decisionName = room.decided() ? GroupView.frameworkName(state.kb(), room.decisionFramework()) : null;
+        Optional<KnowledgeBase> newer = results.newerVersion(state);
+        // Before the reveal the answers are hidden, so what they would give is too.
+        GroupView newerGroup = room.revealed()
+                ? newer.flatMap(kb -> results.evaluateWithCurrent(state).map(g -> GroupView.of(kb, g)))
+                        .orElse(null)
+                : null;
         return new RoomPage(
                 room,
                 state.ballots(),
@@ -224,7 +231,9 @@ class RoomPagesController {
                 qrCodes.svg(joinUrl),
                 group,
                 decisionName,
-                state.kb());
+                state.kb(),
+                newer.map(KnowledgeBase::version).orElse(null),
+                newerGroup);
     }
 
     private String ballotForm(

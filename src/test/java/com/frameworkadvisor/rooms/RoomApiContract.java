@@ -2,6 +2,7 @@ package com.frameworkadvisor.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.support.RoomClient;
 import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.RoomClient.SentBallot;
@@ -28,6 +29,9 @@ abstract class RoomApiContract {
     @Autowired
     RoomClient rooms;
 
+    @Autowired
+    KnowledgeBases kbs;
+
     @Test
     void aNewRoomHasUnguessableIdAndKeyAndLinksToItsPages() {
         Reply reply = site.json("POST", "/api/rooms", "{\"title\": \"Shop backend\"}");
@@ -43,6 +47,16 @@ abstract class RoomApiContract {
         assertThat(json.get("joinUrl").asString()).isEqualTo(site.url("/rooms/" + id + "/join"));
         assertThat(json.get("roomUrl").asString()).isEqualTo(site.url("/rooms/" + id));
         assertThat(reply.header("Location")).hasValue(site.url("/api/rooms/" + id));
+    }
+
+    @Test
+    void aRoomSaysWhichKnowledgeBaseVersionItComputesWithToAnyoneWithItsLink() {
+        OpenedRoom room = rooms.openRoom("Pinned");
+
+        assertThat(rooms.viewAsAnyone(room).get("knowledgeBaseVersion").asString())
+                .isEqualTo(kbs.current().version());
+        assertThat(rooms.view(room).get("knowledgeBaseVersion").asString())
+                .isEqualTo(kbs.current().version());
     }
 
     @Test

@@ -373,6 +373,39 @@ class RoomExportsTest {
         }
 
         @Test
+        void givesEachMembersOwnResultAsAPermanentLinkWithTheRoomsVersion() {
+            Map<String, String> links = new LinkedHashMap<>();
+            links.put("Ada", "/results?v=2026.11.1&orm=5&admin=5");
+            links.put("Grace", "/results?v=2026.11.1&learning-curve=5&flexibility=5");
+            links.put("Linus", "/results?v=2026.11.1&security=5");
+            StringBuilder members = new StringBuilder();
+            for (JsonNode ballot : api.get("ballots")) {
+                String name = ballot.get("name").asString();
+                double top = 0;
+                for (JsonNode score : ballot.get("scores")) {
+                    top = Math.max(top, score.asDouble());
+                }
+                members.append("* ")
+                        .append(name)
+                        .append(": \"")
+                        .append(frameworkName(ballot.get("winner").asString()))
+                        .append("\" first with ")
+                        .append(whole(top))
+                        .append(" out of 100, <")
+                        .append(site.url(links.get(name)))
+                        .append(">\n");
+            }
+
+            assertThat(body)
+                    .contains("Each member's own result, and a permanent link to it (knowledge base version 2026.11.1):"
+                            + "\n\n" + members);
+            // The link shows the member's own result, as the results page computes it.
+            Reply ada = site.page(links.get("Ada"));
+            assertThat(ada.status()).isEqualTo(200);
+            assertThat(ada.body()).contains("2026.11.1");
+        }
+
+        @Test
         void weighsProsAndConsOnTheWeightedCriteriaOnly() {
             String prosAndCons = body.substring(body.indexOf("## Pros and Cons of the Options"));
 
