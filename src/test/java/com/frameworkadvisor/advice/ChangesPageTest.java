@@ -144,6 +144,15 @@ class ChangesPageTest {
         }
 
         @Test
+        void headsTheScoresBeforeAndAfterAndNamesBothVersionsInTheCaption() {
+            Element table = december.selectFirst("table.scores-changed");
+
+            assertThat(table.select("thead th").eachText())
+                    .containsExactly("Criterion", "Framework", "Before", "After");
+            assertThat(table.selectFirst("caption").text()).contains("version 2026.11.1", "version 2026.12.1");
+        }
+
+        @Test
         void tabulatesWhichPartOfTheEvidenceChanged() {
             assertThat(rowsOf(
                             december,
