@@ -3,6 +3,9 @@ package com.frameworkadvisor.advice;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
+import com.frameworkadvisor.knowledge.PublishedVersion;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +26,14 @@ class CompareController {
     String compare(@RequestParam(name = LinkParameters.VERSION, required = false) List<String> version, Model model) {
         KnowledgeBase kb = version == null ? kbs.current() : ResultsLink.version(kbs, version, LinkParameters.VERSION);
         model.addAttribute("kb", kb);
+        model.addAttribute("current", kbs.current().version());
+        List<String> others = new ArrayList<>(kbs.versions().stream()
+                .map(PublishedVersion::version)
+                .filter(v -> !v.equals(kb.version()))
+                .toList());
+        // Newest first, like the page of changes, so the current version leads the list.
+        Collections.reverse(others);
+        model.addAttribute("otherVersions", others);
         return "compare";
     }
 }

@@ -32,7 +32,7 @@ class AccessibilityIT {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static void hasNoViolations(Page page, String path) {
+    static void hasNoViolations(Page page, String path) {
         page.navigate(path);
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
 
@@ -49,6 +49,7 @@ class AccessibilityIT {
                 "/results?orm=5&admin=3&flexibility=2",
                 "/results?orm=5&flexibility=4",
                 "/compare",
+                "/knowledge/changes",
                 "/results?orm=9",
                 "/no-such-page"
             })
@@ -57,7 +58,7 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/results?orm=5&admin=3"})
+    @ValueSource(strings = {"/", "/results?orm=5&admin=3", "/knowledge/changes"})
     void pagesMeetWcag22AaOnAPhone(String path, BrowserSession browser) {
         hasNoViolations(browser.newPage(new Browser.NewContextOptions().setViewportSize(375, 812)), path);
     }
