@@ -239,4 +239,62 @@ class OldResultNoticeTest {
                     .doesNotContain("since updated");
         }
     }
+
+    @Nested
+    class AdjustingTheAnswersOfAnOldResult {
+
+        private final Document result =
+                site.page("/results?orm=4&hiring=3&debugging=2&must=debugging").html();
+        private final String adjust =
+                result.selectFirst("a:contains(Adjust your answers)").attr("href");
+        private final Document questionnaire = site.page(adjust).html();
+
+        private String checked(String criterion) {
+            return questionnaire
+                    .selectFirst("input[type=radio][name=" + criterion + "][checked]")
+                    .attr("value");
+        }
+
+        @Test
+        void opensTodaysQuestionnaireFromTheOldLinksAnswers() {
+            assertThat(adjust).isEqualTo("/?v=2026.11.1&orm=4&debugging=2&hiring=3&must=debugging");
+            assertThat(questionnaire.select("input[type=radio][name=hiring]")).isEmpty();
+            assertThat(questionnaire.select("input[type=radio][name=async]")).isNotEmpty();
+        }
+
+        @Test
+        void carriesTheAnswersOverToTodaysCriteria() {
+            assertThat(checked("orm")).isEqualTo("4");
+            assertThat(checked("developer-tooling")).isEqualTo("2");
+            assertThat(checked("async")).isEqualTo("0");
+            assertThat(checked("security")).isEqualTo("0");
+            assertThat(questionnaire
+                            .select("input[type=checkbox][name=must][checked]")
+                            .eachAttr("value"))
+                    .containsExactly("developer-tooling");
+        }
+
+        @Test
+        void namesTheDroppedAnswersTheCarriedOnesAndTheNewCriteria() {
+            Element notice = questionnaire.selectFirst("section.carried");
+            assertThat(notice.attr("aria-labelledby")).isEqualTo("carried-heading");
+            assertThat(notice.select("p").eachText())
+                    .containsExactly(
+                            "These answers were given with knowledge base 2026.11.1; they are carried over to today's"
+                                    + " version, 2026.12.1.",
+                            "Debugging and development server is now Developer tooling; your answer carries over.",
+                            "No longer asked, so left out: Ease of hiring (your weight: 3).",
+                            "New since, and counted at 0: Async support.");
+        }
+
+        @Test
+        void saysNothingWhenTheAnswersAreTodays() {
+            Document today = site.page("/?v=2026.12.1&orm=4&async=2").html();
+
+            assertThat(today.select("section.carried")).isEmpty();
+            assertThat(today.selectFirst("input[type=radio][name=async][checked]")
+                            .attr("value"))
+                    .isEqualTo("2");
+        }
+    }
 }
