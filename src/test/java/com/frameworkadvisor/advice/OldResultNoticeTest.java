@@ -288,6 +288,12 @@ class OldResultNoticeTest {
         }
 
         @Test
+        void answersOfAVersionThisInstanceDoesNotKnowAreA404RatherThanAGuess() {
+            assertThat(site.page("/?v=2099.01.1&orm=3").status()).isEqualTo(404);
+            assertThat(site.page("/?v=latest&orm=3").status()).isEqualTo(400);
+        }
+
+        @Test
         void saysNothingWhenTheAnswersAreTodays() {
             Document today = site.page("/?v=2026.12.1&orm=4&async=2").html();
 
