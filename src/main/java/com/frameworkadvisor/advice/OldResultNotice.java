@@ -26,7 +26,6 @@ import org.springframework.stereotype.Component;
  * @param dropped the sentence naming the answers left out, or {@code null} when none were
  * @param renamed a sentence per answer that another criterion took over
  * @param added the sentence naming the criteria new since, counted at 0, or {@code null} when there are none
- * @param todayVersion today's version, for the page's og tags
  */
 record OldResultNotice(
         String computedWith,
@@ -35,8 +34,7 @@ record OldResultNotice(
         String nothingSurvives,
         String dropped,
         List<String> renamed,
-        String added,
-        String todayVersion) {
+        String added) {
 
     /** Where another page explains what changed between versions. */
     static final String CHANGES_PATH = "/knowledge/changes";
@@ -100,8 +98,7 @@ record OldResultNotice(
                             r.after().name()))
                     .toList();
             String added = carried.added().isEmpty() ? null : text(locale, "results.old.added", names(carried.added()));
-            return new OldResultNotice(
-                    computedWith, today, todayPath, nothingSurvives, dropped, renamed, added, current.version());
+            return new OldResultNotice(computedWith, today, todayPath, nothingSurvives, dropped, renamed, added);
         }
 
         /** Says whether today's winner is the old one, a new one, or nobody (a tie). */

@@ -50,12 +50,9 @@ class QuestionnaireController {
             answers = profile.weights();
         } else if (parameters.isEmpty()) {
             answers = kb.defaultWeights();
-        } else if (parameters.containsKey(LinkParameters.VERSION)
-                && !kbs.isCurrent(
-                        ResultsLink.version(kbs, parameters.get(LinkParameters.VERSION), LinkParameters.VERSION))) {
+        } else if (!kbs.isCurrent(answersVersion(parameters))) {
             // "Adjust your answers" from an old result: the answers move to today's questions, saying what did not.
-            KnowledgeBase old =
-                    ResultsLink.version(kbs, parameters.get(LinkParameters.VERSION), LinkParameters.VERSION);
+            KnowledgeBase old = answersVersion(parameters);
             ResultsLink.Prefill earlier = ResultsLink.prefill(old, parameters);
             CarriedAnswers carried = CarriedAnswers.carry(kbs, old, kb, earlier.weights(), earlier.mustHaves());
             answers = carried.weights();
@@ -70,6 +67,16 @@ class QuestionnaireController {
         }
         new QuestionnaireForm(kb, profile, answers, mustHaves).addTo(model);
         return "questionnaire";
+    }
+
+    /**
+     * The version pre-filled answers were given with. Unlike a results link, answers without {@code v} are today's:
+     * the questionnaire has always been pre-filled with the current criteria.
+     */
+    private KnowledgeBase answersVersion(MultiValueMap<String, String> parameters) {
+        return parameters.containsKey(LinkParameters.VERSION)
+                ? ResultsLink.version(kbs, parameters.get(LinkParameters.VERSION), LinkParameters.VERSION)
+                : kbs.current();
     }
 
     /** The sentences of the carried answers' notice, in the words the old result's notice uses. */
