@@ -218,6 +218,16 @@ class OldResultNoticeTest {
         }
 
         @Test
+        void saysSoWhenNothingSurvives() {
+            String markdown = site.get("/results.md?hiring=3", "text/markdown").body();
+
+            assertThat(markdown)
+                    .contains("None of your answers is asked in today's knowledge base (2026.12.1)")
+                    .contains("Ease of hiring (your weight: 3)")
+                    .doesNotContain("Today's result");
+        }
+
+        @Test
         void ofTodaysVersionCarriesNone() {
             assertThat(site.get("/results.md?v=2026.12.1&orm=5", "text/markdown")
                             .body())
