@@ -92,6 +92,23 @@ class OldLinkIT {
     }
 
     @Test
+    void aWhatIfChangeKeepsTheNoticeInStepWithTheAnswers(Page page) {
+        page.navigate(OLD_LINK);
+
+        // Without API backends, today: Django (12 + 5 + 4) / 25 = 84, Flask (12 + 3 + 4.5) / 25 = 78.
+        page.getByRole(
+                        AriaRole.COMBOBOX,
+                        new Page.GetByRoleOptions()
+                                .setName("API and single-page-app backends")
+                                .setExact(true))
+                .selectOption("0");
+
+        assertThat(page).hasURL(Pattern.compile("/results\\?v=2026\\.11\\.1&orm=1&templating=3&debugging=1&hiring=2$"));
+        assertThat(notice(page))
+                .containsText("With today's knowledge base (2026.12.1), Django would now fit better — 84 vs 78.");
+    }
+
+    @Test
     void theNoticeIsThereWithoutJavaScriptAndMeetsWcag22Aa(BrowserSession browser) {
         Page withoutScript = browser.newPage(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         withoutScript.navigate(OLD_LINK);
