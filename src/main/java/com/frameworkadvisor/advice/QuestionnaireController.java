@@ -1,11 +1,16 @@
 package com.frameworkadvisor.advice;
 
+import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
 import com.frameworkadvisor.knowledge.Profile;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,19 +21,23 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The questionnaire. Answers start from the criteria's default weights, from a profile ({@code ?profile=api-microservice})
- * or from earlier answers ({@code ?orm=4&admin=5}, where unanswered criteria are 0, as on the results page).
+ * or from earlier answers ({@code ?orm=4&admin=5}, where unanswered criteria are 0, as on the results page). Answers
+ * that name an older version ({@code ?v=2026.11.1&…}, from an old result's "Adjust your answers") are carried over to
+ * today's criteria with {@link CarriedAnswers}, and the page names what did not carry over.
  */
 @Controller
 class QuestionnaireController {
 
     private final KnowledgeBases kbs;
+    private final MessageSource messages;
 
-    QuestionnaireController(KnowledgeBases kbs) {
+    QuestionnaireController(KnowledgeBases kbs, MessageSource messages) {
         this.kbs = kbs;
+        this.messages = messages;
     }
 
     @GetMapping("/")
-    String questionnaire(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+    String questionnaire(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
         KnowledgeBase kb = kbs.current();
         Profile profile = null;
         Map<String, Integer> answers;
@@ -41,6 +50,15 @@ class QuestionnaireController {
             answers = profile.weights();
         } else if (parameters.isEmpty()) {
             answers = kb.defaultWeights();
+        } else if (!kbs.isCurrent(answersVersion(parameters))) {
+            // "Adjust your answers" from an old result: the answers move to today's questions, saying what did not.
+            KnowledgeBase old = answersVersion(parameters);
+            ResultsLink.Prefill earlier = ResultsLink.prefill(old, parameters);
+            CarriedAnswers carried = CarriedAnswers.carry(kbs, old, kb, earlier.weights(), earlier.mustHaves());
+            answers = carried.weights();
+            mustHaves = carried.mustHaves();
+            model.addAttribute("carried", carried);
+            model.addAttribute("carriedNotice", carriedNotice(carried, earlier.weights(), locale));
         } else {
             // Pre-filling is forgiving: an answer that is not valid is left unanswered rather than refused.
             ResultsLink.Prefill earlier = ResultsLink.prefill(kb, parameters);
@@ -49,5 +67,41 @@ class QuestionnaireController {
         }
         new QuestionnaireForm(kb, profile, answers, mustHaves).addTo(model);
         return "questionnaire";
+    }
+
+    /**
+     * The version pre-filled answers were given with. Unlike a results link, answers without {@code v} are today's:
+     * the questionnaire has always been pre-filled with the current criteria.
+     */
+    private KnowledgeBase answersVersion(MultiValueMap<String, String> parameters) {
+        return parameters.containsKey(LinkParameters.VERSION)
+                ? ResultsLink.version(kbs, parameters.get(LinkParameters.VERSION), LinkParameters.VERSION)
+                : kbs.current();
+    }
+
+    /** The sentences of the carried answers' notice, in the words the old result's notice uses. */
+    private List<String> carriedNotice(CarriedAnswers carried, Map<String, Integer> given, Locale locale) {
+        List<String> sentences = new ArrayList<>();
+        sentences.add(messages.getMessage(
+                "questionnaire.carried",
+                new Object[] {carried.from().version(), carried.to().version()},
+                locale));
+        carried.renamed()
+                .forEach(r -> sentences.add(messages.getMessage(
+                        "results.old.renamed",
+                        new Object[] {r.before().name(), r.after().name()},
+                        locale)));
+        if (!carried.dropped().isEmpty()) {
+            String items = carried.dropped().stream()
+                    .map(c -> messages.getMessage(
+                            "results.old.droppedItem", new Object[] {c.name(), given.getOrDefault(c.id(), 0)}, locale))
+                    .collect(Collectors.joining(", "));
+            sentences.add(messages.getMessage("results.old.dropped", new Object[] {items}, locale));
+        }
+        if (!carried.added().isEmpty()) {
+            String names = carried.added().stream().map(Criterion::name).collect(Collectors.joining(", "));
+            sentences.add(messages.getMessage("results.old.added", new Object[] {names}, locale));
+        }
+        return sentences;
     }
 }

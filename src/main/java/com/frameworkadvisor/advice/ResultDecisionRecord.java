@@ -11,7 +11,12 @@ final class ResultDecisionRecord {
 
     private ResultDecisionRecord() {}
 
-    static String render(ResultsPage page, String verdict, String robustness, LocalDate date) {
+    /**
+     * @param old the notice of a result computed with an older knowledge base, or {@code null}
+     * @param base the application's URL, which the notice's links are made absolute with, since a record leaves the site
+     */
+    static String render(
+            ResultsPage page, String verdict, String robustness, LocalDate date, OldResultNotice old, String base) {
         String chosen =
                 page.evaluation().winner() == null ? null : page.verdict().first();
         String kbVersion = Markdown.escape(page.kb().version());
@@ -65,9 +70,10 @@ final class ResultDecisionRecord {
                                 "Date: " + date,
                                 "Knowledge base: version " + kbVersion,
                                 "Result: <" + page.shareUrl() + ">"),
-                        "Which web framework should this project use? The answers below say how much each criterion"
-                                + " matters (0 = doesn't matter, 5 = critical); the frameworks are rated 1-5 on each"
-                                + " from cited sources.\n",
+                        notice(old, base)
+                                + "Which web framework should this project use? The answers below say how much each"
+                                + " criterion matters (0 = doesn't matter, 5 = critical); the frameworks are rated 1-5"
+                                + " on each from cited sources.\n",
                         drivers.toString(),
                         options.toString(),
                         outcome.toString(),
@@ -75,5 +81,37 @@ final class ResultDecisionRecord {
                         page.weighted().stream().map(ResultsPage.Row::criterion).toList(),
                         null)
                 .toMarkdown();
+    }
+
+    /** The old result's notice as a quoted paragraph before the context, or nothing for a current result. */
+    private static String notice(OldResultNotice old, String base) {
+        if (old == null) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("> ").append(Markdown.escape(old.computedWith()));
+        if (old.today() != null) {
+            md.append(" ")
+                    .append(Markdown.escape(old.today()))
+                    .append(" Today's result: <")
+                    .append(base)
+                    .append(old.todayPath())
+                    .append(">.");
+        } else {
+            md.append(" ").append(Markdown.escape(old.nothingSurvives()));
+        }
+        for (String sentence : old.renamed()) {
+            md.append(" ").append(Markdown.escape(sentence));
+        }
+        if (old.dropped() != null) {
+            md.append(" ").append(Markdown.escape(old.dropped()));
+        }
+        if (old.added() != null) {
+            md.append(" ").append(Markdown.escape(old.added()));
+        }
+        md.append(" What changed in the knowledge base: <")
+                .append(base)
+                .append(OldResultNotice.CHANGES_PATH)
+                .append(">.\n\n");
+        return md.toString();
     }
 }

@@ -38,9 +38,17 @@ class ResultsController {
     private final MessageSource messages;
     private final Clock clock;
     private final Counter evaluations;
+    private final OldResultNotice.Writer notices;
 
-    ResultsController(KnowledgeBases kbs, Scorer scorer, MessageSource messages, Clock clock, MeterRegistry meters) {
+    ResultsController(
+            KnowledgeBases kbs,
+            Scorer scorer,
+            MessageSource messages,
+            Clock clock,
+            MeterRegistry meters,
+            OldResultNotice.Writer notices) {
         this.kbs = kbs;
+        this.notices = notices;
         this.scorer = scorer;
         this.messages = messages;
         this.clock = clock;
@@ -55,12 +63,25 @@ class ResultsController {
         model.addAttribute("kb", page.kb());
         model.addAttribute("scale", Weights.SCALE);
         // The verdict is the page title, the heading and the link preview, so it is worded once, here.
-        model.addAttribute("verdict", verdict(page.verdict(), locale));
+        String verdict = verdict(page.verdict(), locale);
+        model.addAttribute("verdict", verdict);
         model.addAttribute("robustness", robustness(page.insight(), locale));
+        OldResultNotice old = notices.of(page.kb(), page.evaluation(), locale);
+        model.addAttribute("old", old);
+        model.addAttribute("changesPath", OldResultNotice.CHANGES_PATH);
+        // A preview in a chat must not pass an outdated verdict off as today's.
+        model.addAttribute(
+                "ogTitle",
+                old == null
+                        ? verdict
+                        : messages.getMessage(
+                                "results.og.title.old",
+                                new Object[] {verdict, page.kb().version()},
+                                locale));
         model.addAttribute(
                 "summary",
                 messages.getMessage(
-                        "results.og.description",
+                        old == null ? "results.og.description" : "results.og.description.old",
                         new Object[] {page.weighted().size(), page.kb().version()},
                         locale));
         return "results";
@@ -71,7 +92,12 @@ class ResultsController {
     ResponseEntity<String> decisionRecord(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
         ResultsPage page = page(parameters);
         String markdown = ResultDecisionRecord.render(
-                page, verdict(page.verdict(), locale), robustness(page.insight(), locale), LocalDate.now(clock));
+                page,
+                verdict(page.verdict(), locale),
+                robustness(page.insight(), locale),
+                LocalDate.now(clock),
+                notices.of(page.kb(), page.evaluation(), locale),
+                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         return ResponseEntity.ok()
                 .contentType(MARKDOWN)
                 .header("Content-Disposition", "inline; filename=\"framework-decision.md\"")

@@ -46,17 +46,7 @@ record ResultsPage(
     static ResultsPage of(KnowledgeBase kb, Evaluation evaluation, String shareUrl) {
         FrameworkScore first = evaluation.first();
         FrameworkScore second = evaluation.runnerUp();
-        // A shared first place reads as one whole score; a win shows both, with a decimal if rounding would hide it.
-        String[] scores = evaluation.winner() == null
-                ? new String[] {Scores.whole(first.score()), Scores.whole(second.score())}
-                : Scores.headline(first.score(), second.score());
-        Verdict verdict = new Verdict(
-                evaluation.winner() == null,
-                name(kb, first.framework()),
-                name(kb, second.framework()),
-                scores[0],
-                scores[1],
-                kb.frameworks().size() > 2);
+        Verdict verdict = verdict(kb, evaluation);
         List<Place> ranking = evaluation.ranking().stream()
                 .map(s -> new Place(
                         kb.framework(s.framework()).orElseThrow(),
@@ -92,6 +82,23 @@ record ResultsPage(
                 Charts.of(kb, evaluation),
                 ResultsLink.query(kb, evaluation.answers()),
                 shareUrl);
+    }
+
+    /** The headline of an evaluation; an old result's notice words today's verdict from it too. */
+    static Verdict verdict(KnowledgeBase kb, Evaluation evaluation) {
+        FrameworkScore first = evaluation.first();
+        FrameworkScore second = evaluation.runnerUp();
+        // A shared first place reads as one whole score; a win shows both, with a decimal if rounding would hide it.
+        String[] scores = evaluation.winner() == null
+                ? new String[] {Scores.whole(first.score()), Scores.whole(second.score())}
+                : Scores.headline(first.score(), second.score());
+        return new Verdict(
+                evaluation.winner() == null,
+                name(kb, first.framework()),
+                name(kb, second.framework()),
+                scores[0],
+                scores[1],
+                kb.frameworks().size() > 2);
     }
 
     /** Most weighted first; equal weights keep the knowledge base's order. */

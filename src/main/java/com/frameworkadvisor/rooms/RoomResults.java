@@ -1,5 +1,6 @@
 package com.frameworkadvisor.rooms;
 
+import com.frameworkadvisor.advice.CarriedAnswers;
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
@@ -40,16 +41,15 @@ class RoomResults {
     }
 
     /**
-     * What the room's ballots would give under the current version, each carried over by {@link CarriedOverWeights}
-     * through every version published since the room's. Empty when no answer carries over.
+     * What the room's ballots would give under the current version, each carried over as an old result's answers
+     * are ({@link CarriedAnswers}). Empty when no answer carries over.
      */
     public Optional<GroupEvaluation> evaluateWithCurrent(RoomState state) {
-        List<KnowledgeBase> later = kbs.versions().stream()
-                .map(v -> kbs.find(v.version()).orElseThrow())
-                .dropWhile(kb -> !kb.version().equals(state.kb().version()))
-                .skip(1)
-                .toList();
-        return evaluate(kbs.current(), state.ballots(), b -> CarriedOverWeights.carry(b.weightMap(), later));
+        return evaluate(
+                kbs.current(),
+                state.ballots(),
+                b -> CarriedAnswers.carry(kbs, state.kb(), kbs.current(), b.weightMap(), List.of())
+                        .weights());
     }
 
     private Optional<GroupEvaluation> evaluate(

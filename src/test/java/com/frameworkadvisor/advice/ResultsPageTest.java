@@ -77,6 +77,13 @@ class ResultsPageTest {
         }
 
         @Test
+        void computedWithTodaysKnowledgeBaseItCarriesNoOldResultNotice() {
+            assertThat(page.select(".old-result")).isEmpty();
+            assertThat(page.selectFirst("meta[property=og:title]").attr("content"))
+                    .doesNotContain("since updated");
+        }
+
+        @Test
         void previewsTheVerdictWhenTheLinkIsPasted() {
             assertThat(page.selectFirst("meta[property=og:title]").attr("content"))
                     .isEqualTo("Django fits this project better — 100 vs 53");

@@ -1,21 +1,14 @@
 package com.frameworkadvisor.browser;
 
-import com.frameworkadvisor.support.VersionedWebTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The differences between versions (lists and tables) only show once a second version is published, which the
- * shipped knowledge has not, so axe-core checks them with the test knowledge directory's two versions. This costs the
- * browser tests a second application start, the one context they have beyond {@link BrowserTest}'s.
+ * shipped knowledge has not, so axe-core checks them with the test knowledge directory's two versions.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "advisor.knowledge-base=" + VersionedWebTest.KNOWLEDGE)
-@ExtendWith(PlaywrightExtension.class)
+@VersionedBrowserTest
 class ChangesAccessibilityIT {
 
     @Test
