@@ -31,12 +31,16 @@ public final class Scorer {
 
     private final SensitivityAnalysis sensitivity = new SensitivityAnalysis();
 
+    /** At most this many tables are kept: far more than the published versions, yet bounded when tests make many. */
+    private static final int TABLES = 16;
+
     /**
-     * The ratings of the knowledge base last evaluated. The application has one knowledge base for its lifetime, so
-     * this is built once; a different one (as in tests) replaces it. Unsynchronised on purpose: two threads may both
-     * build a table for a new knowledge base, and either result is right.
+     * The ratings of each knowledge base evaluated, newest last. The application keeps every published version for its
+     * lifetime and an old result is scored with its own version and today's, so each version's table is built once
+     * and kept. Copy-on-write without a lock on purpose: two threads may both build a table for a new knowledge base,
+     * and either result is right.
      */
-    private volatile RatingTable table;
+    private volatile List<RatingTable> tables = List.of();
 
     public Evaluation evaluate(KnowledgeBase kb, Weights weights) {
         return evaluate(kb, Answers.of(weights));
@@ -80,12 +84,17 @@ public final class Scorer {
     }
 
     private RatingTable tableFor(KnowledgeBase kb) {
-        RatingTable current = table;
-        if (current == null || !current.isFor(kb)) {
-            current = new RatingTable(kb);
-            table = current;
+        List<RatingTable> known = tables;
+        for (RatingTable table : known) {
+            if (table.isFor(kb)) {
+                return table;
+            }
         }
-        return current;
+        RatingTable built = new RatingTable(kb);
+        List<RatingTable> more = new ArrayList<>(known.subList(Math.max(0, known.size() - TABLES + 1), known.size()));
+        more.add(built);
+        tables = List.copyOf(more);
+        return built;
     }
 
     private static List<String> failedMustHaves(RatingTable table, int framework, List<String> mustHaves) {

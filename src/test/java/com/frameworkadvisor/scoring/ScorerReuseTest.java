@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A scorer keeps the ratings of the knowledge base it last saw; switching knowledge bases must not mix them up. */
+/** A scorer keeps the ratings of each knowledge base it has seen; switching knowledge bases must not mix them up. */
 class ScorerReuseTest {
 
     @Test
