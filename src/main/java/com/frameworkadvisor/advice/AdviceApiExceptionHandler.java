@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Answers that cannot be evaluated, as a problem naming every field that is wrong. */
-@RestControllerAdvice(assignableTypes = {EvaluationApiController.class, KnowledgeBaseApiController.class})
+@RestControllerAdvice(assignableTypes = EvaluationApiController.class)
 class AdviceApiExceptionHandler {
 
     @ExceptionHandler(InvalidAnswersException.class)

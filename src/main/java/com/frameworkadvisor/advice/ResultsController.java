@@ -2,6 +2,7 @@ package com.frameworkadvisor.advice;
 
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
+import com.frameworkadvisor.knowledge.LinkParameters;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
@@ -9,6 +10,7 @@ import com.frameworkadvisor.scoring.Scorer;
 import com.frameworkadvisor.scoring.Weights;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -105,11 +107,24 @@ class ResultsController {
     }
 
     @ExceptionHandler(InvalidAnswersException.class)
-    String invalidAnswers(InvalidAnswersException e, Model model, HttpServletResponse response) {
+    String invalidAnswers(
+            InvalidAnswersException e, Model model, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("problems", e.problems());
-        model.addAttribute("backQuery", ResultsLink.query(e.validAnswers(), e.validMustHaves()));
+        // The answers were read after their version, so the version is a valid one; the way back keeps it. With no
+        // valid answer left, the way back is the questionnaire as it starts.
+        boolean nothingValid =
+                ResultsLink.query(e.validAnswers(), e.validMustHaves()).isEmpty();
+        KnowledgeBase kb =
+                ResultsLink.version(kbs, parameterValues(request, LinkParameters.VERSION), LinkParameters.VERSION);
+        model.addAttribute(
+                "backQuery", nothingValid ? "" : ResultsLink.query(kb, e.validAnswers(), e.validMustHaves()));
         return "results-invalid";
+    }
+
+    private static java.util.List<String> parameterValues(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? null : java.util.List.of(values);
     }
 
     private ResultsPage page(MultiValueMap<String, String> parameters) {

@@ -33,6 +33,8 @@ public final class ResultsLink {
     private static final Pattern TRACKING = Pattern.compile("utm_[a-z_]+|fbclid|gclid|msclkid|mc_cid|mc_eid");
 
     private static final int MAX_ECHO = 20;
+    /** The longest id the knowledge-base schema allows. */
+    private static final int MAX_ID = 40;
 
     private ResultsLink() {}
 
@@ -132,8 +134,13 @@ public final class ResultsLink {
      * must-haves in criterion order.
      */
     public static String query(KnowledgeBase kb, Answers answers) {
-        return LinkParameters.VERSION + "=" + kb.version() + "&"
-                + query(answers.weights().values(), answers.mustHaves());
+        return query(kb, answers.weights().values(), answers.mustHaves());
+    }
+
+    /** The canonical query of (possibly partial) answers of a version, given in criterion order. */
+    public static String query(KnowledgeBase kb, Map<String, Integer> weights, List<String> mustHaves) {
+        String answers = query(weights, mustHaves);
+        return LinkParameters.VERSION + "=" + kb.version() + (answers.isEmpty() ? "" : "&" + answers);
     }
 
     /** The canonical query of (possibly partial) answers, given in criterion order; zero weights are left out. */
@@ -186,7 +193,9 @@ public final class ResultsLink {
             }
         }
         for (String item : items) {
-            answers.mustHave(LinkParameters.MUST_HAVES, echo(item.strip()));
+            // An id is looked up as given; only one too long to be an id is shortened, for the message.
+            String id = item.strip();
+            answers.mustHave(LinkParameters.MUST_HAVES, id.length() <= MAX_ID ? id : echo(id));
         }
     }
 

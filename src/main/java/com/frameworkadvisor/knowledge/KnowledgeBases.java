@@ -14,6 +14,7 @@ public final class KnowledgeBases {
 
     private final Map<String, KnowledgeBase> byVersion = new LinkedHashMap<>();
     private final Map<String, PublishedVersion> published = new LinkedHashMap<>();
+    private final List<PublishedVersion> versions;
 
     /** @param versions the published versions, oldest first, each with its knowledge base */
     public KnowledgeBases(Map<PublishedVersion, KnowledgeBase> versions) {
@@ -24,16 +25,17 @@ public final class KnowledgeBases {
             byVersion.put(version.version(), kb);
             published.put(version.version(), version);
         });
+        this.versions = List.copyOf(published.values());
     }
 
     /** The newest published version. */
     public KnowledgeBase current() {
-        return byVersion.get(versions().get(versions().size() - 1).version());
+        return byVersion.get(versions.get(versions.size() - 1).version());
     }
 
     /** The oldest published version: what a results link that names no version was computed with. */
     public KnowledgeBase first() {
-        return byVersion.get(versions().get(0).version());
+        return byVersion.get(versions.get(0).version());
     }
 
     public Optional<KnowledgeBase> find(String version) {
@@ -42,7 +44,7 @@ public final class KnowledgeBases {
 
     /** Every published version, oldest first. */
     public List<PublishedVersion> versions() {
-        return List.copyOf(published.values());
+        return versions;
     }
 
     public PublishedVersion published(KnowledgeBase kb) {

@@ -70,9 +70,41 @@ final class KnowledgeDirectoryLoader {
                                 "is '" + kb.version() + "', but the manifest lists this file as version "
                                         + version.version())));
             }
+            checkReplaces(file, loaded.isEmpty() ? null : lastOf(loaded), kb);
             loaded.put(version, kb);
         }
         return new KnowledgeBases(loaded);
+    }
+
+    /**
+     * A criterion replaces criteria of the version before it that this version no longer has: anything else would
+     * carry an answer twice, or into nothing.
+     */
+    private static void checkReplaces(String file, KnowledgeBase previous, KnowledgeBase kb) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < kb.criteria().size(); i++) {
+            List<String> replaced = kb.criteria().get(i).replaces();
+            for (int r = 0; r < replaced.size(); r++) {
+                String id = replaced.get(r);
+                String at = "$.criteria[" + i + "].replaces[" + r + "]";
+                if (kb.criterion(id).isPresent()) {
+                    problems.add(new Problem(at, "'" + id + "' is still a criterion of this version"));
+                } else if (previous == null || previous.criterion(id).isEmpty()) {
+                    problems.add(new Problem(at, "'" + id + "' is not a criterion of the version before this one"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(file, problems);
+        }
+    }
+
+    private static KnowledgeBase lastOf(Map<PublishedVersion, KnowledgeBase> loaded) {
+        KnowledgeBase last = null;
+        for (KnowledgeBase kb : loaded.values()) {
+            last = kb;
+        }
+        return last;
     }
 
     private List<PublishedVersion> manifest(Files files) {

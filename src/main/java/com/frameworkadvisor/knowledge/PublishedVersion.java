@@ -23,16 +23,18 @@ public record PublishedVersion(String version, LocalDate released, String schema
         return version + ".json";
     }
 
-    /** Whether this version was published before the other one. */
+    /** Whether this version was published before the other one: year, then month, then the number within it. */
     public boolean isBefore(PublishedVersion other) {
-        return order(version) < order(other.version);
+        int[] mine = parts(version);
+        int[] theirs = parts(other.version);
+        return java.util.Arrays.compare(mine, theirs) < 0;
     }
 
-    private static long order(String version) {
+    private static int[] parts(String version) {
         var m = FORMAT.matcher(version);
         if (!m.matches()) {
             throw new IllegalArgumentException(version);
         }
-        return Long.parseLong(m.group(1)) * 100_000 + Long.parseLong(m.group(2)) * 10_000 + Long.parseLong(m.group(3));
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
     }
 }

@@ -96,8 +96,7 @@ class RoomApiController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedBallot> addBallot(@PathVariable String id, @RequestBody JsonNode body) {
-        RoomRequestReader.BallotFields fields =
-                RoomRequestReader.ballot(rooms.load(id).kb(), body);
+        RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(rooms.knowledgeOf(id), body);
         RoomService.CreatedBallot created = rooms.addBallot(id, fields.name(), fields.weights());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/rooms/{id}/ballots/{ballotId}")
@@ -118,8 +117,7 @@ class RoomApiController {
             @RequestHeader(name = BALLOT_KEY, required = false) String ballotKey,
             @RequestBody JsonNode body) {
         rooms.ownBallot(id, ballotId, ballotKey);
-        RoomRequestReader.BallotFields fields =
-                RoomRequestReader.ballot(rooms.load(id).kb(), body);
+        RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(rooms.knowledgeOf(id), body);
         rooms.updateBallot(id, ballotId, ballotKey, fields.name(), fields.weights());
         return Map.of(
                 "ballotId",

@@ -38,7 +38,8 @@ public final class Scorer {
      * The ratings of each knowledge base evaluated, newest last. The application keeps every published version for its
      * lifetime and an old result is scored with its own version and today's, so each version's table is built once
      * and kept. Copy-on-write without a lock on purpose: two threads may both build a table for a new knowledge base,
-     * and either result is right.
+     * or one may drop the other's new table; either way each evaluation uses a right table, and a dropped one is built
+     * again when next needed.
      */
     private volatile List<RatingTable> tables = List.of();
 

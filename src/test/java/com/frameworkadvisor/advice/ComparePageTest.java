@@ -53,8 +53,13 @@ class ComparePageTest {
                             .text())
                     .isEqualTo(source.title());
         }
+        // Citations name the version shown, so an older comparison keeps its own sources.
+        assertThat(page.select(".sources a"))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.attr("href")).startsWith("/compare?v=" + kb.version() + "#source-"));
         page.select(".sources a")
-                .forEach(a -> assertThat(page.getElementById(a.attr("href").substring("/compare#".length())))
+                .forEach(a -> assertThat(page.getElementById(
+                                a.attr("href").substring(a.attr("href").indexOf('#') + 1)))
                         .as(a.attr("href"))
                         .isNotNull());
     }

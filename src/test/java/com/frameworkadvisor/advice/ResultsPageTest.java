@@ -48,7 +48,7 @@ class ResultsPageTest {
                     .extracting(Element::text)
                     .containsExactly("Django 5.0 62.5", "Flask 3.0 37.5");
             assertThat(orm.select("tr.rationale").get(1).text()).contains("SQLAlchemy");
-            assertThat(orm.select(".sources a").first().attr("href")).startsWith("/compare#source-");
+            assertThat(orm.select(".sources a").first().attr("href")).startsWith("/compare?v=2026.11.1#source-");
             assertThat(page.select("article.criterion")).hasSize(2);
             assertThat(page.selectFirst(".unweighted").text()).contains("Built-in security");
         }
@@ -160,7 +160,7 @@ class ResultsPageTest {
             assertThat(reply.html()
                             .selectFirst("a:contains(Back to the questionnaire)")
                             .attr("href"))
-                    .isEqualTo("/?admin=3");
+                    .isEqualTo("/?v=2026.11.1&admin=3");
         }
 
         @Test

@@ -19,6 +19,9 @@ public final class KnowledgeDirectory {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+    private static final Path SECOND_SCHEMA =
+            Path.of("src/test/resources/knowledge/versions/knowledge-base-2.schema.json");
+
     private final Path dir;
     private final Map<String, Version> versions = new LinkedHashMap<>();
 
@@ -50,6 +53,18 @@ public final class KnowledgeDirectory {
         return with(version, released, document.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A version that follows the test knowledge's second schema, which allows {@code replaces}. */
+    public KnowledgeDirectory withSecondSchema(String version, String released, String document) {
+        versions.put(
+                version,
+                new Version(
+                        released,
+                        SECOND_SCHEMA.getFileName().toString(),
+                        document.getBytes(StandardCharsets.UTF_8),
+                        "Version " + version));
+        return this;
+    }
+
     /** Loads a knowledge directory from the file system, as the application does at startup. */
     public static KnowledgeBases load(Path dir) {
         return new KnowledgeDirectoryLoader(MAPPER).load(new KnowledgeDirectoryLoader.Files() {
@@ -69,10 +84,10 @@ public final class KnowledgeDirectory {
     public String write() {
         try {
             Files.createDirectories(dir);
-            Files.copy(
-                    TestKnowledgeBases.SCHEMA,
-                    dir.resolve("knowledge-base-1.schema.json"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            for (Path schema : List.of(TestKnowledgeBases.SCHEMA, SECOND_SCHEMA)) {
+                Files.copy(
+                        schema, dir.resolve(schema.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             List<Map<String, String>> manifest = new ArrayList<>();
             versions.forEach((version, v) -> {
                 try {

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Published knowledge-base versions and schemas never change: each file's SHA-256 is written here once, as a
@@ -61,6 +63,30 @@ class PublishedVersionsTest {
     }
 
     @Nested
+    class VersionOrder {
+
+        private static PublishedVersion version(String version) {
+            return new PublishedVersion(version, LocalDate.of(2026, 1, 1), "s", "h", "v");
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "2026.11.1, 2026.12.1",
+            "2026.12.1, 2027.01.1",
+            "2026.11.1, 2027.01.1",
+            "2026.09.1, 2026.10.1",
+            "2026.11.1, 2026.11.2",
+            "2026.11.9, 2026.11.10",
+            "2026.12.9999, 2027.01.1"
+        })
+        void isYearThenMonthThenNumber(String earlier, String later) {
+            assertThat(version(earlier).isBefore(version(later))).isTrue();
+            assertThat(version(later).isBefore(version(earlier))).isFalse();
+            assertThat(version(earlier).isBefore(version(earlier))).isFalse();
+        }
+    }
+
+    @Nested
     class TheManifest {
 
         @Test
@@ -96,6 +122,34 @@ class PublishedVersionsTest {
                     .isInstanceOf(KnowledgeBaseException.class)
                     .hasMessageContaining("$.versions[1].version")
                     .hasMessageContaining("'2026.11.1' must come after '2026.12.1'");
+        }
+
+        @Test
+        void refusesACriterionThatReplacesOneThisVersionStillHas(@TempDir Path dir) {
+            String replacingKept = shippedAs("2026.12.1")
+                    .replaceFirst("\"id\": \"debugging\",", "\"id\": \"debugging\", \"replaces\": [\"orm\"],");
+            String location = KnowledgeDirectory.in(dir)
+                    .withShipped()
+                    .withSecondSchema("2026.12.1", "2026-12-01", replacingKept)
+                    .write();
+
+            assertThatThrownBy(() -> load(location))
+                    .isInstanceOf(KnowledgeBaseException.class)
+                    .hasMessageContaining("replaces[0]: 'orm' is still a criterion of this version");
+        }
+
+        @Test
+        void refusesACriterionThatReplacesOneTheVersionBeforeNeverHad(@TempDir Path dir) {
+            String replacingNothing = shippedAs("2026.12.1")
+                    .replaceFirst("\"id\": \"debugging\",", "\"id\": \"debugging\", \"replaces\": [\"bugs\"],");
+            String location = KnowledgeDirectory.in(dir)
+                    .withShipped()
+                    .withSecondSchema("2026.12.1", "2026-12-01", replacingNothing)
+                    .write();
+
+            assertThatThrownBy(() -> load(location))
+                    .isInstanceOf(KnowledgeBaseException.class)
+                    .hasMessageContaining("replaces[0]: 'bugs' is not a criterion of the version before this one");
         }
 
         @Test
