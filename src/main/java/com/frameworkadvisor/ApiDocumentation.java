@@ -73,6 +73,23 @@ class ApiDocumentation {
                 }));
     }
 
+    /**
+     * A property that names a shared schema ({@code @Schema(ref = …)}) is that reference alone: springdoc would also
+     * write the Java type's own {@code type} and {@code additionalProperties} beside it, which client generators
+     * refuse.
+     */
+    @Bean
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    OpenApiCustomizer referencesStandAlone() {
+        return openApi -> openApi.getComponents().getSchemas().values().forEach(schema -> {
+            Map<String, Schema> properties = schema.getProperties();
+            if (properties != null) {
+                properties.replaceAll((name, property) ->
+                        property.get$ref() == null ? property : new Schema<>().$ref(property.get$ref()));
+            }
+        });
+    }
+
     private static Components components() {
         Components components = new Components();
         ModelConverters.getInstance().readAll(Problem.class).forEach(components::addSchemas);
