@@ -4,6 +4,7 @@ import com.frameworkadvisor.errors.Problem;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -111,6 +112,14 @@ class ApiDocumentation {
                                 .addMediaType(
                                         PROBLEM_JSON,
                                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))))));
+        components
+                .getResponses()
+                .get("TooManyRequests")
+                .addHeaderObject(
+                        "Retry-After",
+                        new Header()
+                                .description("Whole seconds until the client may try again")
+                                .schema(new IntegerSchema().minimum(BigDecimal.ONE)));
         components.addSecuritySchemes(
                 "facilitatorKey",
                 new SecurityScheme()
