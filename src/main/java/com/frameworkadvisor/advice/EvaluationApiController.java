@@ -11,6 +11,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 @RestController
+@Tag(name = "Evaluations", description = "Rank the frameworks for a project's weights")
 class EvaluationApiController {
 
     private final KnowledgeBases kbs;
@@ -37,10 +41,10 @@ class EvaluationApiController {
                             + "criteria left out weigh 0, and at least one weight must be above 0. "
                             + "Must-haves are criterion ids; a framework rated below 3 on one fails it and ranks below those that don't.")
     @ApiResponse(responseCode = "200", description = "The ranking, explained")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The body or a weight is not valid; the problem names the field",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "413", ref = "#/components/responses/ContentTooLarge")
+    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     @RateLimited(LimitedAction.EVALUATION)
     @PostMapping(
             path = "/api/evaluations",
@@ -48,6 +52,7 @@ class EvaluationApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     EvaluationResponse evaluate(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
                             content =
                                     @Content(
                                             schema = @Schema(implementation = EvaluationRequest.class),
@@ -63,7 +68,23 @@ class EvaluationApiController {
         return response;
     }
 
-    /** Documents the request shape; the body itself is read by {@link EvaluationRequestReader}. */
+    /**
+     * Documents the request shape; the body itself is read by {@link EvaluationRequestReader}, which reports every
+     * wrong field at once with messages of its own (ADR 0008).
+     */
+    @Schema(name = "EvaluationRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     record EvaluationRequest(
-            String knowledgeBaseVersion, java.util.Map<String, Integer> weights, java.util.List<String> mustHave) {}
+            @Schema(
+                    description = "The knowledge-base version to evaluate with; absent: the current one",
+                    pattern = "^\\d{4}\\.(0[1-9]|1[0-2])\\.[1-9]\\d{0,3}$",
+                    example = "2026.11.1")
+            String knowledgeBaseVersion,
+
+            @Schema(ref = "#/components/schemas/Weights", requiredMode = Schema.RequiredMode.REQUIRED)
+            Map<String, Integer> weights,
+
+            @Schema(
+                    description = "Criterion ids a framework must be rated at least 3 on; "
+                            + "one that fails ranks below those that don't")
+            List<String> mustHave) {}
 }

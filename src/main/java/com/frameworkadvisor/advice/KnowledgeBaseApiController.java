@@ -5,6 +5,9 @@ import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.PublishedVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Knowledge base", description = "The published knowledge-base versions the scores come from")
 class KnowledgeBaseApiController {
 
     private final KnowledgeBases kbs;
@@ -27,14 +31,22 @@ class KnowledgeBaseApiController {
     @Operation(
             summary = "A knowledge-base version as loaded, in the same shape as its file under data/knowledge/",
             description = "Without a version, the current one. An unknown version is a 404 problem.")
+    @ApiResponse(responseCode = "200", description = "The knowledge base")
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @GetMapping(path = "/api/knowledge-base", produces = MediaType.APPLICATION_JSON_VALUE)
     KnowledgeBase knowledgeBase(
-            @Parameter(description = "A published version such as 2026.11.1") @RequestParam(required = false)
+            @Parameter(
+                            description = "A published version such as 2026.11.1",
+                            schema = @Schema(pattern = "^\\d{4}\\.(0[1-9]|1[0-2])\\.[1-9]\\d{0,3}$"))
+                    @RequestParam(required = false)
                     String version) {
         return version == null ? kbs.current() : ResultsLink.version(kbs, List.of(version), "version");
     }
 
     @Operation(summary = "Every published knowledge-base version, oldest first, with the current one marked")
+    @ApiResponse(responseCode = "200", description = "The versions")
+    @ApiResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
     @GetMapping(path = "/api/knowledge-base/versions", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Version> versions() {
         String current = kbs.current().version();

@@ -4,7 +4,11 @@ import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Map;
@@ -47,16 +51,85 @@ class RoomApiController {
 
     record CreatedBallot(String ballotId, String ballotKey) {}
 
+    record UpdatedBallot(
+            String ballotId,
+            String name,
+            @Schema(ref = "#/components/schemas/Weights") Map<String, Integer> weights) {}
+
+    // The request bodies below document what RoomRequestReader and RoomInput accept; they read the bodies by hand
+    // so that every wrong field is reported at once with its own message (ADR 0008). Lengths count code points
+    // after trimming.
+
+    @Schema(name = "RoomRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record RoomRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    minLength = 1,
+                    maxLength = RoomInput.TITLE_MAX,
+                    description = "One line, without control characters",
+                    example = "Framework for the shop")
+            String title,
+
+            @Schema(
+                    maxLength = RoomInput.CONTEXT_MAX,
+                    description = "A paragraph; line breaks and tabs allowed",
+                    example = "Small team, launch in spring")
+            String context) {}
+
+    @Schema(name = "BallotRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record BallotRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    minLength = 1,
+                    maxLength = RoomInput.NAME_MAX,
+                    description = "The member's display name: one line, without control characters",
+                    example = "Ada")
+            String name,
+
+            @Schema(ref = "#/components/schemas/Weights", requiredMode = Schema.RequiredMode.REQUIRED)
+            Map<String, Integer> weights) {}
+
+    @Schema(name = "DecisionRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record DecisionRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    minLength = 1,
+                    maxLength = 100,
+                    description = "The chosen framework's id in the room's knowledge base",
+                    example = "django")
+            String framework,
+
+            @Schema(
+                    maxLength = RoomInput.NOTES_MAX,
+                    description = "Why; a paragraph, line breaks and tabs allowed",
+                    example = "The admin saves us weeks")
+            String notes) {}
+
     @Operation(
             summary = "Open a room",
             description = "Title 1–120 characters, optional context up to 2,000. "
                     + "Keep the facilitator key: it is shown only here.")
+    @ApiResponse(responseCode = "201", description = "The room, with the facilitator key")
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "413", ref = "#/components/responses/ContentTooLarge")
+    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     @RateLimited(LimitedAction.ROOM_CREATION)
     @PostMapping(
             path = "/api/rooms",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CreatedRoom> create(@RequestBody JsonNode body) {
+    ResponseEntity<CreatedRoom> create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = RoomRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            "{\"title\": \"Framework for the shop\", \"context\": \"Small team, launch in spring\"}")))
+                    @RequestBody
+                    JsonNode body) {
         RoomRequestReader.RoomFields fields = RoomRequestReader.room(body);
         RoomService.CreatedRoom created = rooms.create(fields.title(), fields.context());
         String id = created.room().id();
@@ -76,12 +149,16 @@ class RoomApiController {
             summary = "See a room",
             description = "Answers and the group result are included once revealed, "
                     + "or at any time with the facilitator key.")
+    @ApiResponse(responseCode = "200", description = "The room")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "410", ref = "#/components/responses/Gone")
+    // The key is optional here: the customizer in RoomsConfiguration adds the keyless alternative.
+    @SecurityRequirement(name = "facilitatorKey")
     @GetMapping(path = "/api/rooms/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     RoomResponse room(
             @PathVariable String id,
-            @Parameter(description = "The facilitator key, to see answers before the reveal")
-                    @RequestHeader(name = FACILITATOR_KEY, required = false)
-                    String facilitatorKey) {
+            @Parameter(hidden = true) @RequestHeader(name = FACILITATOR_KEY, required = false) String facilitatorKey) {
         RoomAccess access = rooms.access(id, Optional.ofNullable(facilitatorKey), Optional.empty());
         return RoomResponse.of(access.state(), access.seesAnswers(), results);
     }
@@ -90,12 +167,31 @@ class RoomApiController {
             summary = "Answer in a room",
             description = "Name 1–60 characters; weights as for evaluations. "
                     + "Keep the ballot key to change the answers later.")
+    @ApiResponse(responseCode = "201", description = "The ballot, with the ballot key")
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @ApiResponse(responseCode = "410", ref = "#/components/responses/Gone")
+    @ApiResponse(responseCode = "413", ref = "#/components/responses/ContentTooLarge")
+    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     @RateLimited(LimitedAction.BALLOT)
     @PostMapping(
             path = "/api/rooms/{id}/ballots",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CreatedBallot> addBallot(@PathVariable String id, @RequestBody JsonNode body) {
+    ResponseEntity<CreatedBallot> addBallot(
+            @PathVariable String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = BallotRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            "{\"name\": \"Ada\", \"weights\": {\"orm\": 5, \"admin\": 3}}")))
+                    @RequestBody
+                    JsonNode body) {
         RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(rooms.knowledgeOf(id), body);
         RoomService.CreatedBallot created = rooms.addBallot(id, fields.name(), fields.weights());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -106,35 +202,54 @@ class RoomApiController {
     }
 
     @Operation(summary = "Change your answers", description = "Needs the ballot key; refused once answering is closed.")
+    @ApiResponse(responseCode = "200", description = "The ballot as changed")
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @ApiResponse(responseCode = "410", ref = "#/components/responses/Gone")
+    @ApiResponse(responseCode = "413", ref = "#/components/responses/ContentTooLarge")
+    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+    @SecurityRequirement(name = "ballotKey")
     @RateLimited(LimitedAction.BALLOT)
     @PutMapping(
             path = "/api/rooms/{id}/ballots/{ballotId}",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> updateBallot(
+    UpdatedBallot updateBallot(
             @PathVariable String id,
             @PathVariable String ballotId,
-            @RequestHeader(name = BALLOT_KEY, required = false) String ballotKey,
-            @RequestBody JsonNode body) {
+            @Parameter(hidden = true) @RequestHeader(name = BALLOT_KEY, required = false) String ballotKey,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = BallotRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            "{\"name\": \"Ada\", \"weights\": {\"orm\": 5, \"admin\": 3}}")))
+                    @RequestBody
+                    JsonNode body) {
         rooms.ownBallot(id, ballotId, ballotKey);
         RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(rooms.knowledgeOf(id), body);
         rooms.updateBallot(id, ballotId, ballotKey, fields.name(), fields.weights());
-        return Map.of(
-                "ballotId",
-                ballotId,
-                "name",
-                fields.name().strip(),
-                "weights",
-                fields.weights().values());
+        return new UpdatedBallot(
+                ballotId, fields.name().strip(), fields.weights().values());
     }
 
     @Operation(summary = "Remove a ballot (facilitator)")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "410", ref = "#/components/responses/Gone")
+    @SecurityRequirement(name = "facilitatorKey")
     @DeleteMapping("/api/rooms/{id}/ballots/{ballotId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeBallot(
             @PathVariable String id,
             @PathVariable String ballotId,
-            @RequestHeader(name = FACILITATOR_KEY, required = false) String facilitatorKey) {
+            @Parameter(hidden = true) @RequestHeader(name = FACILITATOR_KEY, required = false) String facilitatorKey) {
         rooms.removeBallot(id, facilitatorKey, ballotId);
     }
 
@@ -142,6 +257,11 @@ class RoomApiController {
             summary = "Reveal, hide, close or reopen the room (facilitator)",
             description = "reveal: show everyone the answers and the group result; hide: hide them again; "
                     + "close: stop accepting and changing answers; reopen: accept answers again.")
+    @ApiResponse(responseCode = "200", description = "The room, as the facilitator sees it")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "410", ref = "#/components/responses/Gone")
+    @SecurityRequirement(name = "facilitatorKey")
     @PostMapping(
             path = "/api/rooms/{id}/{action:" + FacilitatorAction.PATHS + "}",
             produces = MediaType.APPLICATION_JSON_VALUE)
@@ -149,22 +269,39 @@ class RoomApiController {
             @PathVariable String id,
             @Parameter(schema = @Schema(allowableValues = {"reveal", "hide", "close", "reopen"})) @PathVariable
                     String action,
-            @RequestHeader(name = FACILITATOR_KEY, required = false) String key) {
+            @Parameter(hidden = true) @RequestHeader(name = FACILITATOR_KEY, required = false) String key) {
         rooms.act(id, key, FacilitatorAction.of(action));
         return facilitatorView(id);
     }
 
     @Operation(
             summary = "Record the decision (facilitator)",
-            description = "The chosen framework's id and notes " + "up to 2,000 characters.")
+            description = "The chosen framework's id and notes up to 2,000 characters.")
+    @ApiResponse(responseCode = "200", description = "The room, as the facilitator sees it")
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "410", ref = "#/components/responses/Gone")
+    @ApiResponse(responseCode = "413", ref = "#/components/responses/ContentTooLarge")
+    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+    @SecurityRequirement(name = "facilitatorKey")
     @PutMapping(
             path = "/api/rooms/{id}/decision",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     RoomResponse decide(
             @PathVariable String id,
-            @RequestHeader(name = FACILITATOR_KEY, required = false) String key,
-            @RequestBody JsonNode body) {
+            @Parameter(hidden = true) @RequestHeader(name = FACILITATOR_KEY, required = false) String key,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = DecisionRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            "{\"framework\": \"django\", \"notes\": \"The admin saves us weeks\"}")))
+                    @RequestBody
+                    JsonNode body) {
         rooms.facilitated(id, key);
         RoomRequestReader.DecisionFields fields = RoomRequestReader.decision(body);
         rooms.decide(id, key, fields.framework(), fields.notes());

@@ -39,6 +39,13 @@ class KnowledgeBaseApiTest {
     }
 
     @Test
+    void refusesAClientThatAcceptsNoJsonAsTheDocumentSays() {
+        Site.Reply reply = site.get("/api/knowledge-base/versions", "application/xml");
+
+        assertThat(reply.status()).isEqualTo(406);
+    }
+
+    @Test
     void servesSwaggerUiFromTheApplicationItself() {
         Site.Reply reply = site.page("/swagger-ui/index.html");
 
