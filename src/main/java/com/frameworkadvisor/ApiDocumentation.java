@@ -1,6 +1,7 @@
 package com.frameworkadvisor;
 
 import com.frameworkadvisor.errors.Problem;
+import com.frameworkadvisor.ratelimit.RateLimited;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -18,12 +19,17 @@ import io.swagger.v3.oas.models.servers.Server;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * What the OpenAPI document says about the API as a whole (ADR 0008): its description, the shared problem and weight
@@ -34,6 +40,21 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocumentation {
 
     static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
+    static final String FACILITATOR_KEY = "X-Facilitator-Key";
+    static final String BALLOT_KEY = "X-Ballot-Key";
+    private static final List<String> KEY_HEADERS = List.of(FACILITATOR_KEY, BALLOT_KEY);
+    /** The path variable that names a room in every room operation. */
+    private static final String ROOM_ID = "id";
+
+    private static final Map<String, String> PROBLEM_BY_STATUS = Map.of(
+            "400", "#/components/responses/BadRequest",
+            "403", "#/components/responses/Forbidden",
+            "404", "#/components/responses/NotFound",
+            "410", "#/components/responses/Gone",
+            "413", "#/components/responses/ContentTooLarge",
+            "415", "#/components/responses/UnsupportedMediaType",
+            "429", "#/components/responses/TooManyRequests");
 
     /** The problem responses operations refer to by name, as {@code #/components/responses/<name>}. */
     private static final Map<String, String> PROBLEM_RESPONSES = problemResponses();
@@ -60,6 +81,40 @@ class ApiDocumentation {
                 // was fetched from.
                 .addServersItem(new Server().url("/").description("The server this document was fetched from"))
                 .components(components());
+    }
+
+    /**
+     * The problem responses an operation can give follow from what it takes, so they are derived here rather than
+     * listed on each operation: a JSON body can be invalid (400), too large (413) or of another type (415); a
+     * rate-limited operation can refuse (429); a key header can be wrong (403); a room id can name no room (404) or an
+     * expired one (410). Operations list only what is particular to them (their success, 409, a version's 404).
+     */
+    @Bean
+    OperationCustomizer problemsFollowFromWhatAnOperationTakes() {
+        return (operation, handler) -> {
+            List<String> problems = new ArrayList<>();
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+                    problems.addAll(List.of("400", "413", "415"));
+                }
+                RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+                if (header != null && KEY_HEADERS.contains(header.name())) {
+                    problems.add("403");
+                }
+                PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+                if (variable != null
+                        && ROOM_ID.equals(variable.name().isEmpty() ? parameter.getParameterName() : variable.name())) {
+                    problems.addAll(List.of("404", "410"));
+                }
+            }
+            if (handler.hasMethodAnnotation(RateLimited.class)) {
+                problems.add("429");
+            }
+            problems.forEach(status -> operation
+                    .getResponses()
+                    .computeIfAbsent(status, code -> new ApiResponse().$ref(PROBLEM_BY_STATUS.get(code))));
+            return operation;
+        };
     }
 
     /** Operations that need no key say so explicitly, so a client generator knows they are public. */
@@ -125,14 +180,14 @@ class ApiDocumentation {
                 new SecurityScheme()
                         .type(SecurityScheme.Type.APIKEY)
                         .in(SecurityScheme.In.HEADER)
-                        .name("X-Facilitator-Key")
+                        .name(FACILITATOR_KEY)
                         .description("The facilitator key, given once when the room is created"));
         components.addSecuritySchemes(
                 "ballotKey",
                 new SecurityScheme()
                         .type(SecurityScheme.Type.APIKEY)
                         .in(SecurityScheme.In.HEADER)
-                        .name("X-Ballot-Key")
+                        .name(BALLOT_KEY)
                         .description("The ballot key, given once when the ballot is added"));
         return components;
     }

@@ -41,10 +41,6 @@ class EvaluationApiController {
                             + "criteria left out weigh 0, and at least one weight must be above 0. "
                             + "Must-haves are criterion ids; a framework rated below 3 on one fails it and ranks below those that don't.")
     @ApiResponse(responseCode = "200", description = "The ranking, explained")
-    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-    @ApiResponse(responseCode = "413", ref = "#/components/responses/ContentTooLarge")
-    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
-    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     @RateLimited(LimitedAction.EVALUATION)
     @PostMapping(
             path = "/api/evaluations",

@@ -110,10 +110,6 @@ class RoomApiController {
             description = "Title 1–120 characters, optional context up to 2,000. "
                     + "Keep the facilitator key: it is shown only here.")
     @ApiResponse(responseCode = "201", description = "The room, with the facilitator key")
-    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-    @ApiResponse(responseCode = "413", ref = "#/components/responses/ContentTooLarge")
-    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
-    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     @RateLimited(LimitedAction.ROOM_CREATION)
     @PostMapping(
             path = "/api/rooms",
@@ -150,9 +146,6 @@ class RoomApiController {
             description = "Answers and the group result are included once revealed, "
                     + "or at any time with the facilitator key.")
     @ApiResponse(responseCode = "200", description = "The room")
-    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-    @ApiResponse(responseCode = "410", ref = "#/components/responses/Gone")
     // The key is optional here: the customizer in RoomsConfiguration adds the keyless alternative.
     @SecurityRequirement(name = "facilitatorKey")
     @GetMapping(path = "/api/rooms/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -168,13 +161,7 @@ class RoomApiController {
             description = "Name 1–60 characters; weights as for evaluations. "
                     + "Keep the ballot key to change the answers later.")
     @ApiResponse(responseCode = "201", description = "The ballot, with the ballot key")
-    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    @ApiResponse(responseCode = "410", ref = "#/components/responses/Gone")
-    @ApiResponse(responseCode = "413", ref = "#/components/responses/ContentTooLarge")
-    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
-    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     @RateLimited(LimitedAction.BALLOT)
     @PostMapping(
             path = "/api/rooms/{id}/ballots",
@@ -203,14 +190,7 @@ class RoomApiController {
 
     @Operation(summary = "Change your answers", description = "Needs the ballot key; refused once answering is closed.")
     @ApiResponse(responseCode = "200", description = "The ballot as changed")
-    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    @ApiResponse(responseCode = "410", ref = "#/components/responses/Gone")
-    @ApiResponse(responseCode = "413", ref = "#/components/responses/ContentTooLarge")
-    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
-    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     @SecurityRequirement(name = "ballotKey")
     @RateLimited(LimitedAction.BALLOT)
     @PutMapping(
@@ -240,9 +220,6 @@ class RoomApiController {
 
     @Operation(summary = "Remove a ballot (facilitator)")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-    @ApiResponse(responseCode = "410", ref = "#/components/responses/Gone")
     @SecurityRequirement(name = "facilitatorKey")
     @DeleteMapping("/api/rooms/{id}/ballots/{ballotId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -258,9 +235,6 @@ class RoomApiController {
             description = "reveal: show everyone the answers and the group result; hide: hide them again; "
                     + "close: stop accepting and changing answers; reopen: accept answers again.")
     @ApiResponse(responseCode = "200", description = "The room, as the facilitator sees it")
-    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-    @ApiResponse(responseCode = "410", ref = "#/components/responses/Gone")
     @SecurityRequirement(name = "facilitatorKey")
     @PostMapping(
             path = "/api/rooms/{id}/{action:" + FacilitatorAction.PATHS + "}",
@@ -278,12 +252,6 @@ class RoomApiController {
             summary = "Record the decision (facilitator)",
             description = "The chosen framework's id and notes up to 2,000 characters.")
     @ApiResponse(responseCode = "200", description = "The room, as the facilitator sees it")
-    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
-    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-    @ApiResponse(responseCode = "410", ref = "#/components/responses/Gone")
-    @ApiResponse(responseCode = "413", ref = "#/components/responses/ContentTooLarge")
-    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
     @SecurityRequirement(name = "facilitatorKey")
     @PutMapping(
             path = "/api/rooms/{id}/decision",

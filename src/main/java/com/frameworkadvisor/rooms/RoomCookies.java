@@ -42,7 +42,7 @@ class RoomCookies {
     /** The facilitator key from the room's cookie, or else from the {@code X-Facilitator-Key} header. */
     public Optional<String> facilitatorKey(HttpServletRequest request) {
         Optional<String> cookie = read(FACILITATOR, request);
-        return cookie.isPresent() ? cookie : Optional.ofNullable(request.getHeader("X-Facilitator-Key"));
+        return cookie.isPresent() ? cookie : Optional.ofNullable(request.getHeader(RoomApiController.FACILITATOR_KEY));
     }
 
     Optional<BallotKey> ballotKey(HttpServletRequest request) {
