@@ -1,6 +1,5 @@
 package com.frameworkadvisor.advice;
 
-import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.PublishedVersion;
@@ -10,7 +9,6 @@ import com.frameworkadvisor.scoring.Scorer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -78,27 +76,16 @@ record OldResultNotice(
             } else {
                 nothingSurvives = text(locale, "results.old.nothingSurvives", current.version());
             }
-            String dropped = carried.dropped().isEmpty()
-                    ? null
-                    : text(
-                            locale,
-                            "results.old.dropped",
-                            carried.dropped().stream()
-                                    .map(c -> text(
-                                            locale,
-                                            "results.old.droppedItem",
-                                            c.name(),
-                                            evaluation.weights().of(c.id())))
-                                    .collect(Collectors.joining(", ")));
-            List<String> renamed = carried.renamed().stream()
-                    .map(r -> text(
-                            locale,
-                            "results.old.renamed",
-                            r.before().name(),
-                            r.after().name()))
-                    .toList();
-            String added = carried.added().isEmpty() ? null : text(locale, "results.old.added", names(carried.added()));
-            return new OldResultNotice(computedWith, today, todayPath, nothingSurvives, dropped, renamed, added);
+            CarriedAnswersText changes = CarriedAnswersText.of(
+                    messages, carried, evaluation.weights().values(), locale);
+            return new OldResultNotice(
+                    computedWith,
+                    today,
+                    todayPath,
+                    nothingSurvives,
+                    changes.dropped(),
+                    changes.renamed(),
+                    changes.added());
         }
 
         /** Says whether today's winner is the old one, a new one, or nobody (a tie). */
@@ -123,10 +110,6 @@ record OldResultNotice(
 
         private String text(Locale locale, String key, Object... arguments) {
             return messages.getMessage(key, arguments, locale);
-        }
-
-        private static String names(List<Criterion> criteria) {
-            return criteria.stream().map(Criterion::name).collect(Collectors.joining(", "));
         }
     }
 }

@@ -1,6 +1,5 @@
 package com.frameworkadvisor.advice;
 
-import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -86,22 +84,7 @@ class QuestionnaireController {
                 "questionnaire.carried",
                 new Object[] {carried.from().version(), carried.to().version()},
                 locale));
-        carried.renamed()
-                .forEach(r -> sentences.add(messages.getMessage(
-                        "results.old.renamed",
-                        new Object[] {r.before().name(), r.after().name()},
-                        locale)));
-        if (!carried.dropped().isEmpty()) {
-            String items = carried.dropped().stream()
-                    .map(c -> messages.getMessage(
-                            "results.old.droppedItem", new Object[] {c.name(), given.getOrDefault(c.id(), 0)}, locale))
-                    .collect(Collectors.joining(", "));
-            sentences.add(messages.getMessage("results.old.dropped", new Object[] {items}, locale));
-        }
-        if (!carried.added().isEmpty()) {
-            String names = carried.added().stream().map(Criterion::name).collect(Collectors.joining(", "));
-            sentences.add(messages.getMessage("results.old.added", new Object[] {names}, locale));
-        }
+        sentences.addAll(CarriedAnswersText.of(messages, carried, given, locale).sentences());
         return sentences;
     }
 }
