@@ -72,7 +72,7 @@ class GeneratedClientTest {
                 ballot.getBallotId(),
                 new BallotRequest().name("Ada").weights(Map.of("orm", 2, "admin", 5)),
                 Map.of("X-Ballot-Key", ballot.getBallotKey()));
-        RoomResponse revealed = rooms.act(room.getId(), "reveal", facilitator);
+        RoomResponse revealed = rooms.act(room.getId(), "reveal", null, facilitator);
         rooms.decide(
                 room.getId(), new DecisionRequest().framework("django").notes("The admin saves us weeks"), facilitator);
         RoomResponse seen = rooms.room(room.getId());
@@ -93,7 +93,8 @@ class GeneratedClientTest {
     void refusesAWrongKeyAsATypedProblem() throws ApiException {
         CreatedRoom room = rooms.create(new RoomRequest().title("Wrong key"));
 
-        Problem problem = problem(() -> rooms.act(room.getId(), "reveal", Map.of("X-Facilitator-Key", "not-the-key")));
+        Problem problem =
+                problem(() -> rooms.act(room.getId(), "reveal", null, Map.of("X-Facilitator-Key", "not-the-key")));
 
         assertThat(problem.getStatus()).isEqualTo(403);
         assertThat(problem.getDetail()).contains("facilitator key is missing or wrong");
@@ -102,7 +103,7 @@ class GeneratedClientTest {
     @Test
     void refusesABallotInAClosedRoomAsATypedProblem() throws ApiException {
         CreatedRoom room = rooms.create(new RoomRequest().title("Closed"));
-        rooms.act(room.getId(), "close", Map.of("X-Facilitator-Key", room.getFacilitatorKey()));
+        rooms.act(room.getId(), "close", null, Map.of("X-Facilitator-Key", room.getFacilitatorKey()));
 
         Problem problem = problem(() ->
                 rooms.addBallot(room.getId(), new BallotRequest().name("Ada").weights(Map.of("orm", 5))));

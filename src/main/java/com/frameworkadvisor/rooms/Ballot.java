@@ -6,7 +6,13 @@ import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** One member's stored answers, e.g. weights {@code orm=5&admin=3} (criteria left out weigh 0). */
+/**
+ * One member's stored answers, e.g. weights {@code orm=5&admin=3} (criteria left out weigh 0).
+ *
+ * @param name the member's name; empty when an anonymous room's member gave none, or once the room closed
+ * @param reason why they answered as they did, up to 500 characters; empty when they gave none
+ * @param label in an anonymous room, the n of "Member n", drawn once the room is revealed; {@code null} before
+ */
 @Table
 public record Ballot(
         @Id String id,
@@ -15,10 +21,16 @@ public record Ballot(
         String name,
         String weights,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String reason,
+        Integer label) {
 
     /** The stored weights by criterion id; the knowledge base decides later which ids still count. */
     public Map<String, Integer> weightMap() {
         return ResultsLink.storedWeights(weights);
+    }
+
+    public boolean hasReason() {
+        return reason != null && !reason.isBlank();
     }
 }

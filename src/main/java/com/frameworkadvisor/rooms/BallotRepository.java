@@ -19,9 +19,29 @@ interface BallotRepository extends Repository<Ballot, String> {
     int countInRoom(String roomId);
 
     @Modifying
-    @Query(
-            "UPDATE ballot SET name = :name, weights = :weights, updated_at = :updatedAt WHERE id = :id AND room_id = :roomId")
-    int update(String roomId, String id, String name, String weights, Instant updatedAt);
+    @Query("""
+            UPDATE ballot SET name = :name, reason = :reason, weights = :weights, updated_at = :updatedAt
+            WHERE id = :id AND room_id = :roomId""")
+    int update(String roomId, String id, String name, String reason, String weights, Instant updatedAt);
+
+    @Query("SELECT COALESCE(MAX(label), 0) FROM ballot WHERE room_id = :roomId")
+    int highestLabel(String roomId);
+
+    @Query("SELECT id FROM ballot WHERE room_id = :roomId AND label IS NULL ORDER BY id")
+    List<String> unlabelled(String roomId);
+
+    @Modifying
+    @Query("UPDATE ballot SET label = :label WHERE id = :id AND room_id = :roomId")
+    int label(String roomId, String id, int label);
+
+    @Modifying
+    @Query("DELETE FROM ballot WHERE label = :label AND room_id = :roomId")
+    int deleteByLabel(String roomId, int label);
+
+    /** Forgets who answered in an anonymous room: their names go, their answers stay. */
+    @Modifying
+    @Query("UPDATE ballot SET name = '' WHERE room_id = :roomId AND name <> ''")
+    int forgetNames(String roomId);
 
     @Modifying
     @Query("DELETE FROM ballot WHERE id = :id AND room_id = :roomId")

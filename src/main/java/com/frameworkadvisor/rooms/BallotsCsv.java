@@ -18,13 +18,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * A room's ballots as CSV for a spreadsheet: one row per ballot in the room's order, with the member's name, when they
- * answered, their own winner and their weight (0–5) on every criterion of the current knowledge base. Cells that a
- * spreadsheet would run as a formula are prefixed with a single quote.
+ * answered, their own winner, their reason and their weight (0–5) on every criterion of the current knowledge base.
+ * An anonymous room's file has the member's label instead of a name and no times. Cells that a spreadsheet would run
+ * as a formula are prefixed with a single quote.
  */
 @Component
 class BallotsCsv {
 
-    static final List<String> LEADING_COLUMNS = List.of("name", "submitted_at", "updated_at", "winner");
+    static final List<String> LEADING_COLUMNS = List.of("name", "submitted_at", "updated_at", "winner", "reason");
+    static final List<String> ANONYMOUS_LEADING_COLUMNS = List.of("member", "winner", "reason");
 
     private final RoomResults results;
 
@@ -32,9 +34,11 @@ class BallotsCsv {
         this.results = results;
     }
 
+    /** @param state the room as its reader may see it ({@link RoomAccess#answers()}) */
     public String write(RoomState state) {
         KnowledgeBase kb = state.kb();
-        List<String> header = new ArrayList<>(LEADING_COLUMNS);
+        boolean anonymous = state.room().anonymous();
+        List<String> header = new ArrayList<>(anonymous ? ANONYMOUS_LEADING_COLUMNS : LEADING_COLUMNS);
         kb.criteria().forEach(c -> header.add(c.id()));
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
@@ -51,11 +55,14 @@ class BallotsCsv {
             for (Ballot ballot : state.ballots()) {
                 List<String> row = new ArrayList<>(header.size());
                 row.add(ballot.name());
-                row.add(ballot.createdAt().toString());
-                row.add(ballot.updatedAt().toString());
+                if (!anonymous) {
+                    row.add(ballot.createdAt().toString());
+                    row.add(ballot.updatedAt().toString());
+                }
                 MemberResult result = own.get(ballot.id());
                 // Empty when the member's own first place is shared or nothing they weighed is left.
                 row.add(result == null || result.winner() == null ? "" : result.winner());
+                row.add(ballot.reason() == null ? "" : ballot.reason());
                 Optional<Weights> weights = results.weightsOf(state.kb(), ballot);
                 for (Criterion criterion : kb.criteria()) {
                     row.add(String.valueOf(

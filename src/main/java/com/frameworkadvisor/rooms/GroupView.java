@@ -4,13 +4,16 @@ import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.CriterionSpread;
 import com.frameworkadvisor.scoring.GroupEvaluation;
 import com.frameworkadvisor.scoring.MemberResult;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The revealed group result with the knowledge base's names filled in, ready for the room pages.
  *
  * @param winnerName the group's choice, or {@code null} when first place is shared
- * @param pivotalNames the members without whom the group would choose differently
+ * @param pivotalNames the members without whom the group would choose differently; none in an anonymous room
+ * @param pivotalCount how many members are pivotal: all an anonymous room says of them
  * @param discussion the disputed criteria, widest spread first
  * @param criteria every criterion, disputed first
  */
@@ -19,17 +22,25 @@ public record GroupView(
         List<RankRow> ranking,
         List<MemberRow> members,
         List<String> pivotalNames,
+        int pivotalCount,
         List<SpreadRow> discussion,
         List<SpreadRow> criteria) {
 
     public record RankRow(int rank, String name, double score, double firstChoiceShare) {}
 
-    /** @param winnerName the member's own choice, or {@code null} when their first place is shared */
-    public record MemberRow(String name, String winnerName, double topScore, boolean pivotal) {}
+    /**
+     * @param winnerName the member's own choice, or {@code null} when their first place is shared
+     * @param reason why they answered as they did; empty when they gave none
+     */
+    public record MemberRow(String name, String winnerName, double topScore, boolean pivotal, String reason) {}
 
     public record SpreadRow(String name, double mean, int min, int max, double stdDev, boolean disputed) {}
 
-    static GroupView of(KnowledgeBase kb, GroupEvaluation group) {
+    /** The group result of the ballots as shown ({@link RoomAccess#shown()}); an anonymous room names no one pivotal. */
+    static GroupView of(RoomState shown, KnowledgeBase kb, GroupEvaluation group) {
+        boolean anonymous = shown.room().anonymous();
+        Map<String, String> reasons = new HashMap<>();
+        shown.ballots().forEach(b -> reasons.put(b.id(), b.reason() == null ? "" : b.reason()));
         List<RankRow> ranking = group.ranking().stream()
                 .map(r -> new RankRow(
                         r.rank(),
@@ -38,10 +49,11 @@ public record GroupView(
                         group.firstChoiceShare().getOrDefault(r.framework(), 0.0)))
                 .toList();
         List<MemberRow> members = group.members().stream()
-                .map(m -> member(kb, m, group.pivotalMembers().contains(m.id())))
+                .map(m -> member(
+                        kb, m, !anonymous && group.pivotalMembers().contains(m.id()), reasons.getOrDefault(m.id(), "")))
                 .toList();
         List<String> pivotal = group.members().stream()
-                .filter(m -> group.pivotalMembers().contains(m.id()))
+                .filter(m -> !anonymous && group.pivotalMembers().contains(m.id()))
                 .map(MemberResult::name)
                 .toList();
         List<SpreadRow> criteria =
@@ -51,6 +63,7 @@ public record GroupView(
                 ranking,
                 members,
                 pivotal,
+                group.pivotalMembers().size(),
                 criteria.stream().filter(SpreadRow::disputed).toList(),
                 criteria);
     }
@@ -60,9 +73,9 @@ public record GroupView(
         return ranking.stream().filter(r -> r.rank() == 1).toList();
     }
 
-    private static MemberRow member(KnowledgeBase kb, MemberResult member, boolean pivotal) {
+    private static MemberRow member(KnowledgeBase kb, MemberResult member, boolean pivotal, String reason) {
         String winner = member.winner() == null ? null : frameworkName(kb, member.winner());
-        return new MemberRow(member.name(), winner, member.topScore(), pivotal);
+        return new MemberRow(member.name(), winner, member.topScore(), pivotal, reason);
     }
 
     private static SpreadRow spread(KnowledgeBase kb, CriterionSpread spread) {

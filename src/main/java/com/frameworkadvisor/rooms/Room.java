@@ -4,7 +4,16 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A stored room. Its ballots are a separate aggregate, so members can answer concurrently. */
+/**
+ * A stored room. Its ballots are a separate aggregate, so members can answer concurrently.
+ *
+ * @param anonymous whether ballots are shown as "Member n" and never with a name; fixed at creation
+ * @param reasonRequired whether every ballot must give a reason
+ * @param closesAt when answering closes by itself, or {@code null}
+ * @param expectedMembers how many members the room expects, or {@code null}
+ * @param revealWhenAllAnswered whether the room reveals itself once {@code expectedMembers} have answered
+ * @param autoRevealed whether it has done so, so it never does again
+ */
 @Table
 public record Room(
         @Id String id,
@@ -19,7 +28,13 @@ public record Room(
         Instant createdAt,
         Instant expiresAt,
         long revision,
-        String knowledgeBaseVersion) {
+        String knowledgeBaseVersion,
+        boolean anonymous,
+        boolean reasonRequired,
+        Instant closesAt,
+        Integer expectedMembers,
+        boolean revealWhenAllAnswered,
+        boolean autoRevealed) {
 
     static final String OPEN = "open";
     static final String CLOSED = "closed";
@@ -34,5 +49,37 @@ public record Room(
 
     boolean expiredAt(Instant now) {
         return !now.isBefore(expiresAt);
+    }
+
+    /** Whether the closing time has come; the scheduled close may not have run yet. */
+    boolean pastDeadline(Instant now) {
+        return closesAt != null && !now.isBefore(closesAt);
+    }
+
+    /** The room as it stands at {@code now}: closed once its deadline has passed, whether or not the job ran. */
+    Room asOf(Instant now) {
+        if (!open() || !pastDeadline(now)) {
+            return this;
+        }
+        return new Room(
+                id,
+                facilitatorKeyHash,
+                title,
+                context,
+                CLOSED,
+                revealed,
+                decisionFramework,
+                decisionNotes,
+                decidedAt,
+                createdAt,
+                expiresAt,
+                revision,
+                knowledgeBaseVersion,
+                anonymous,
+                reasonRequired,
+                closesAt,
+                expectedMembers,
+                revealWhenAllAnswered,
+                autoRevealed);
     }
 }

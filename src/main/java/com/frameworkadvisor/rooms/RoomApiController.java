@@ -54,6 +54,7 @@ class RoomApiController {
     record UpdatedBallot(
             String ballotId,
             String name,
+            String reason,
             @Schema(ref = "#/components/schemas/Weights") Map<String, Integer> weights) {}
 
     // The request bodies below document what RoomRequestReader and RoomInput accept; they read the bodies by hand
@@ -74,7 +75,42 @@ class RoomApiController {
                     maxLength = RoomInput.CONTEXT_MAX,
                     description = "A paragraph; line breaks and tabs allowed",
                     example = "Small team, launch in spring")
-            String context) {}
+            String context,
+
+            @Schema(
+                    description = "Ballots are shown as \"Member n\" after the reveal and to nobody before it, the"
+                            + " facilitator included; names are deleted when the room closes. Cannot be undone.",
+                    defaultValue = "false")
+            Boolean anonymous,
+
+            @Schema(description = "Every ballot must give a reason", defaultValue = "false")
+            Boolean reasonRequired,
+
+            @Schema(
+                    type = "string",
+                    format = "date-time",
+                    description = "When answering closes by itself: in the future and no later than the room's expiry",
+                    example = "2026-12-03T17:00:00Z")
+            String closesAt,
+
+            @Schema(
+                    minimum = "2",
+                    description = "How many members the room expects, from 2 to advisor.rooms.max-ballots",
+                    example = "5")
+            Integer expectedMembers,
+
+            @Schema(description = "Reveal once, by itself, when expectedMembers have answered", defaultValue = "false")
+            Boolean revealWhenAllAnswered) {}
+
+    @Schema(name = "ReopenRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record ReopenRequest(
+            @Schema(
+                    type = "string",
+                    format = "date-time",
+                    nullable = true,
+                    description = "A new closing time, or null for none. Required once the room's own has passed.",
+                    example = "2026-12-04T17:00:00Z")
+            String closesAt) {}
 
     @Schema(name = "BallotRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     record BallotRequest(
@@ -82,9 +118,16 @@ class RoomApiController {
                     requiredMode = Schema.RequiredMode.REQUIRED,
                     minLength = 1,
                     maxLength = RoomInput.NAME_MAX,
-                    description = "The member's display name: one line, without control characters",
+                    description = "The member's display name: one line, without control characters. Optional in"
+                            + " an anonymous room, where only the member sees it",
                     example = "Ada")
             String name,
+
+            @Schema(
+                    maxLength = RoomInput.REASON_MAX,
+                    description = "Why: plain text, line breaks allowed. Required when the room says so",
+                    example = "We know Python")
+            String reason,
 
             @Schema(ref = "#/components/schemas/Weights", requiredMode = Schema.RequiredMode.REQUIRED)
             Map<String, Integer> weights) {}
@@ -127,7 +170,7 @@ class RoomApiController {
                     @RequestBody
                     JsonNode body) {
         RoomRequestReader.RoomFields fields = RoomRequestReader.room(body);
-        RoomService.CreatedRoom created = rooms.create(fields.title(), fields.context());
+        RoomService.CreatedRoom created = rooms.create(fields.title(), fields.context(), fields.settings());
         String id = created.room().id();
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/rooms/{id}")
@@ -152,8 +195,7 @@ class RoomApiController {
     RoomResponse room(
             @PathVariable String id,
             @Parameter(hidden = true) @RequestHeader(name = FACILITATOR_KEY, required = false) String facilitatorKey) {
-        RoomAccess access = rooms.access(id, Optional.ofNullable(facilitatorKey), Optional.empty());
-        return RoomResponse.of(access.state(), access.seesAnswers(), results);
+        return RoomResponse.of(rooms.access(id, Optional.ofNullable(facilitatorKey), Optional.empty()), results);
     }
 
     @Operation(
@@ -179,8 +221,9 @@ class RoomApiController {
                                                             "{\"name\": \"Ada\", \"weights\": {\"orm\": 5, \"admin\": 3}}")))
                     @RequestBody
                     JsonNode body) {
-        RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(rooms.knowledgeOf(id), body);
-        RoomService.CreatedBallot created = rooms.addBallot(id, fields.name(), fields.weights());
+        RoomState room = rooms.load(id);
+        RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(room.room(), room.kb(), body);
+        RoomService.CreatedBallot created = rooms.addBallot(id, fields.name(), fields.reason(), fields.weights());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/rooms/{id}/ballots/{ballotId}")
                 .build(id, created.ballot().id());
@@ -212,13 +255,19 @@ class RoomApiController {
                     @RequestBody
                     JsonNode body) {
         rooms.ownBallot(id, ballotId, ballotKey);
-        RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(rooms.knowledgeOf(id), body);
-        rooms.updateBallot(id, ballotId, ballotKey, fields.name(), fields.weights());
+        RoomState room = rooms.load(id);
+        RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(room.room(), room.kb(), body);
+        rooms.updateBallot(id, ballotId, ballotKey, fields.name(), fields.reason(), fields.weights());
         return new UpdatedBallot(
-                ballotId, fields.name().strip(), fields.weights().values());
+                ballotId,
+                strip(fields.name()),
+                strip(fields.reason()),
+                fields.weights().values());
     }
 
-    @Operation(summary = "Remove a ballot (facilitator)")
+    @Operation(
+            summary = "Remove a ballot (facilitator)",
+            description = "In an anonymous room, only after the reveal, by the id its label gives (member-3).")
     @ApiResponse(responseCode = "204", description = "Removed")
     @SecurityRequirement(name = "facilitatorKey")
     @DeleteMapping("/api/rooms/{id}/ballots/{ballotId}")
@@ -233,7 +282,8 @@ class RoomApiController {
     @Operation(
             summary = "Reveal, hide, close or reopen the room (facilitator)",
             description = "reveal: show everyone the answers and the group result; hide: hide them again; "
-                    + "close: stop accepting and changing answers; reopen: accept answers again.")
+                    + "close: stop accepting and changing answers; reopen: accept answers again, with the body's "
+                    + "closing time if it gives one (null for none); once the room's own has passed, it must.")
     @ApiResponse(responseCode = "200", description = "The room, as the facilitator sees it")
     @SecurityRequirement(name = "facilitatorKey")
     @PostMapping(
@@ -243,9 +293,23 @@ class RoomApiController {
             @PathVariable String id,
             @Parameter(schema = @Schema(allowableValues = {"reveal", "hide", "close", "reopen"})) @PathVariable
                     String action,
-            @Parameter(hidden = true) @RequestHeader(name = FACILITATOR_KEY, required = false) String key) {
-        rooms.act(id, key, FacilitatorAction.of(action));
-        return facilitatorView(id);
+            @Parameter(hidden = true) @RequestHeader(name = FACILITATOR_KEY, required = false) String key,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = false,
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = ReopenRequest.class),
+                                            examples = @ExampleObject("{\"closesAt\": \"2026-12-04T17:00:00Z\"}")))
+                    @RequestBody(required = false)
+                    JsonNode body) {
+        FacilitatorAction done = FacilitatorAction.of(action);
+        if (done == FacilitatorAction.REOPEN) {
+            rooms.facilitated(id, key);
+            rooms.reopen(id, key, RoomRequestReader.reopening(body));
+        } else {
+            rooms.act(id, key, done);
+        }
+        return facilitatorView(id, key);
     }
 
     @Operation(
@@ -273,11 +337,16 @@ class RoomApiController {
         rooms.facilitated(id, key);
         RoomRequestReader.DecisionFields fields = RoomRequestReader.decision(body);
         rooms.decide(id, key, fields.framework(), fields.notes());
-        return facilitatorView(id);
+        return facilitatorView(id, key);
     }
 
-    private RoomResponse facilitatorView(String id) {
-        return RoomResponse.of(rooms.load(id), true, results);
+    /** The room as its facilitator sees it, which in an anonymous room is no more than anyone does. */
+    private RoomResponse facilitatorView(String id, String key) {
+        return RoomResponse.of(rooms.access(id, Optional.of(key), Optional.empty()), results);
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
     }
 
     private static String pageUrl(String path, String id) {

@@ -97,6 +97,7 @@ class RoomDecisionRecord {
                     members(state, outcome, g, baseUrl);
                 },
                 () -> outcome.append(noGroupResult(state)).append('\n'));
+        reasons(state, outcome);
 
         List<Criterion> compared = group.map(g -> g.mostWeightedCriteria(Integer.MAX_VALUE).stream()
                         .map(id -> kb.criterion(id).orElseThrow())
@@ -107,10 +108,7 @@ class RoomDecisionRecord {
                         List.of(
                                 "Status: " + (room.decided() ? "decided" : "proposed"),
                                 "Date: " + date,
-                                "Decision-makers: "
-                                        + (names.isEmpty()
-                                                ? "no one has answered yet"
-                                                : DecisionRecord.escapedList(names.values()))),
+                                "Decision-makers: " + decisionMakers(room, names)),
                         context,
                         drivers.toString(),
                         options.toString(),
@@ -195,6 +193,10 @@ class RoomDecisionRecord {
             md.append("Only one member's answers count, so the group result is theirs.\n");
         } else if (group.pivotalMembers().isEmpty()) {
             md.append("No member is pivotal: without any one of them, the group's first place would stay the same.\n");
+        } else if (room.anonymous()) {
+            int pivotal = group.pivotalMembers().size();
+            md.append(pivotal == 1 ? "One member's answers" : pivotal + " members' answers, each on their own,")
+                    .append(" would change the group's choice.\n");
         } else {
             md.append("Pivotal members, without any one of whom the group's first place would differ: ")
                     .append(DecisionRecord.escapedList(
@@ -259,6 +261,34 @@ class RoomDecisionRecord {
                     .append(ResultsLink.path(kb, Answers.of(weights)))
                     .append(">\n");
         }
+    }
+
+    /** Each member's reason as a paragraph of its own, escaped line by line; those who gave none are left out. */
+    private static void reasons(RoomState state, StringBuilder md) {
+        List<Ballot> withReasons =
+                state.ballots().stream().filter(Ballot::hasReason).toList();
+        md.append("\n### Reasons given\n\n");
+        if (withReasons.isEmpty()) {
+            md.append("No member gave a reason.\n");
+            return;
+        }
+        for (Ballot ballot : withReasons) {
+            md.append("* ")
+                    .append(Markdown.escape(ballot.name()))
+                    .append(": ")
+                    .append(paragraphs(ballot.reason()).replace("\n", "\n  "))
+                    .append('\n');
+        }
+    }
+
+    private static String decisionMakers(Room room, Map<String, String> names) {
+        if (names.isEmpty()) {
+            return "no one has answered yet";
+        }
+        if (room.anonymous()) {
+            return names.size() + (names.size() == 1 ? " member" : " members") + ", anonymously";
+        }
+        return DecisionRecord.escapedList(names.values());
     }
 
     private String noGroupResult(RoomState state) {

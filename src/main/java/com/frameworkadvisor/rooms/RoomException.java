@@ -53,7 +53,24 @@ class RoomException extends ResponseStatusException {
                         + " ballots per room).");
     }
 
-    public static RoomException hidden() {
-        return new RoomException(HttpStatus.FORBIDDEN, "The answers are hidden until the facilitator reveals them.");
+    public static RoomException hidden(boolean anonymous) {
+        return new RoomException(
+                HttpStatus.FORBIDDEN,
+                anonymous
+                        ? "This room is anonymous: nobody, the facilitator included, sees the answers before the reveal."
+                        : "The answers are hidden until the facilitator reveals them.");
+    }
+
+    public static RoomException pastDeadline() {
+        return new RoomException(
+                HttpStatus.CONFLICT,
+                "Answering in this room closed at its closing time. Ask the facilitator to reopen it to add or change"
+                        + " answers.");
+    }
+
+    public static RoomException notYetRevealed() {
+        return new RoomException(
+                HttpStatus.CONFLICT,
+                "In an anonymous room, a ballot can be removed only after the reveal, by its label (Member n).");
     }
 }

@@ -14,29 +14,51 @@ final class RoomInput {
     static final int CONTEXT_MAX = 2000;
     static final int NAME_MAX = 60;
     static final int NOTES_MAX = 2000;
+    static final int REASON_MAX = 500;
 
     private final List<AnswerProblem> problems = new ArrayList<>();
 
-    /** What is wrong with a member's display name, if anything, to report beside the problems with their answers. */
-    public static List<AnswerProblem> nameProblems(String name) {
+    /** What is wrong with a member's name and reason in this room, to report beside the problems with their answers. */
+    static List<AnswerProblem> memberProblems(Room room, String name, String reason) {
         RoomInput input = new RoomInput();
-        input.required("name", name, NAME_MAX);
+        input.name(room, name);
+        input.reason(room, reason);
         return input.problems();
     }
 
+    /** A name is required in a named room and optional in an anonymous one, where it is for the member's own screen. */
+    String name(Room room, String name) {
+        return room.anonymous() ? optional("name", name, NAME_MAX, false) : required("name", name, NAME_MAX);
+    }
+
+    /** A reason is a paragraph of plain text, required when the room says so. */
+    String reason(Room room, String reason) {
+        return room.reasonRequired()
+                ? required("reason", reason, REASON_MAX, true)
+                : optional("reason", reason, REASON_MAX);
+    }
+
     String required(String field, String value, int max) {
+        return required(field, value, max, false);
+    }
+
+    String required(String field, String value, int max, boolean paragraph) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             problems.add(new AnswerProblem(field, "is required: 1 to " + max + " characters"));
         } else {
-            check(field, text, max, false);
+            check(field, text, max, paragraph);
         }
         return text;
     }
 
     String optional(String field, String value, int max) {
+        return optional(field, value, max, true);
+    }
+
+    String optional(String field, String value, int max, boolean paragraph) {
         String text = value == null ? "" : value.strip();
-        check(field, text, max, true);
+        check(field, text, max, paragraph);
         return text;
     }
 

@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * What a room page shows to one viewer.
  *
+ * @param ballots the ballots the viewer may see listed ({@link RoomAccess#shown()}): none in an anonymous room before
+ *     the reveal
+ * @param answered how many ballots the room has
  * @param facilitator whether the viewer holds the facilitator key
  * @param seesAnswers whether the viewer may see the answers and download them ({@link RoomAccess})
  * @param facilitatorLink the private link that reopens the room as facilitator, shown right after creation only
@@ -14,10 +17,12 @@ import java.util.List;
  * @param group the group result, once revealed and once someone has answered; {@code null} otherwise
  * @param newerVersion the current knowledge-base version if it is newer than {@code kb}; {@code null} otherwise
  * @param newerGroup what the group result would be with {@code newerVersion}, once revealed; {@code null} otherwise
+ * @param closing the room's closing time in words, or {@code null} when it has none
  */
 public record RoomPage(
         Room room,
         List<Ballot> ballots,
+        int answered,
         boolean facilitator,
         boolean seesAnswers,
         String facilitatorLink,
@@ -28,7 +33,8 @@ public record RoomPage(
         String decisionName,
         KnowledgeBase kb,
         String newerVersion,
-        GroupView newerGroup) {
+        GroupView newerGroup,
+        ClosingTime.Described closing) {
 
     public boolean showResults() {
         return room.revealed() && group != null;

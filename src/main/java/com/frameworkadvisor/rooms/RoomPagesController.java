@@ -9,6 +9,7 @@ import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.Weights;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,40 +35,37 @@ class RoomPagesController {
     private final RoomResults results;
     private final RoomCookies cookies;
     private final QrCodes qrCodes;
+    private final ClosingTime closingTime;
 
-    RoomPagesController(RoomService rooms, RoomResults results, RoomCookies cookies, QrCodes qrCodes) {
+    RoomPagesController(
+            RoomService rooms, RoomResults results, RoomCookies cookies, QrCodes qrCodes, ClosingTime closingTime) {
         this.rooms = rooms;
         this.results = results;
         this.cookies = cookies;
         this.qrCodes = qrCodes;
+        this.closingTime = closingTime;
     }
 
     @GetMapping("/rooms/new")
     String newRoom(Model model) {
-        return newRoomForm("", "", List.of(), model);
+        return newRoomForm(NewRoomForm.EMPTY, List.of(), model);
     }
 
     @RateLimited(LimitedAction.ROOM_CREATION)
     @PostMapping("/rooms")
-    String create(
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String context,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
+    String create(NewRoomForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
         try {
-            RoomService.CreatedRoom created = rooms.create(title, context);
+            RoomService.CreatedRoom created = rooms.create(form.title(), form.context(), form.settings());
             cookies.keepFacilitatorKey(created.room().id(), created.facilitatorKey(), request, response);
             return "redirect:/rooms/" + created.room().id() + "?created#facilitator-link";
         } catch (InvalidRoomInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return newRoomForm(title == null ? "" : title, context == null ? "" : context, e.problems(), model);
+            return newRoomForm(form, e.problems(), model);
         }
     }
 
-    private static String newRoomForm(String title, String context, List<AnswerProblem> problems, Model model) {
-        model.addAttribute("title", title);
-        model.addAttribute("context", context);
+    private static String newRoomForm(NewRoomForm form, List<AnswerProblem> problems, Model model) {
+        model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         return "rooms/new";
     }
@@ -114,7 +112,8 @@ class RoomPagesController {
         Map<String, Integer> answers = profile == null
                 ? state.kb().defaultWeights()
                 : preset(state, profile).weights();
-        return ballotForm(state, "", answers, List.of(), profile == null ? null : preset(state, profile), false, model);
+        return ballotForm(
+                state, "", "", answers, List.of(), profile == null ? null : preset(state, profile), false, model);
     }
 
     @GetMapping("/rooms/{id}/ballot")
@@ -132,7 +131,14 @@ class RoomPagesController {
                 ? preset(state, profile).weights()
                 : results.weightsOf(state.kb(), ballot).map(Weights::values).orElseGet(state.kb()::defaultWeights);
         return ballotForm(
-                state, ballot.name(), answers, List.of(), profile == null ? null : preset(state, profile), true, model);
+                state,
+                ballot.name(),
+                ballot.reason(),
+                answers,
+                List.of(),
+                profile == null ? null : preset(state, profile),
+                true,
+                model);
     }
 
     /** A ballot form posted from the join page (a new ballot) or from the ballot page (this browser's own). */
@@ -151,24 +157,53 @@ class RoomPagesController {
         if (editing && key.isEmpty()) {
             throw RoomException.notBallotOwner();
         }
-        BallotForm ballot = BallotForm.read(state.kb(), posted);
+        BallotForm ballot = BallotForm.read(state.room(), state.kb(), posted);
         if (!ballot.valid()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return ballotForm(state, ballot.name(), ballot.answers(), ballot.problems(), null, editing, model);
+            return ballotForm(
+                    state, ballot.name(), ballot.reason(), ballot.answers(), ballot.problems(), null, editing, model);
         }
         if (editing) {
-            rooms.updateBallot(id, key.get().ballotId(), key.get().key(), ballot.name(), ballot.weights());
+            rooms.updateBallot(
+                    id, key.get().ballotId(), key.get().key(), ballot.name(), ballot.reason(), ballot.weights());
         } else {
-            RoomService.CreatedBallot created = rooms.addBallot(id, ballot.name(), ballot.weights());
+            RoomService.CreatedBallot created = rooms.addBallot(id, ballot.name(), ballot.reason(), ballot.weights());
             cookies.keepBallotKey(id, created.ballot().id(), created.ballotKey(), request, response);
         }
         return "redirect:/rooms/" + id + "#your-ballot";
     }
 
     @PostMapping("/rooms/{id}/{action:" + FacilitatorAction.PATHS + "}")
-    String act(@PathVariable String id, @PathVariable String action, HttpServletRequest request) {
+    String act(
+            @PathVariable String id,
+            @PathVariable String action,
+            @RequestParam(name = RoomSettings.CLOSES_AT, required = false) String closesAt,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         FacilitatorAction done = FacilitatorAction.of(action);
-        rooms.act(id, facilitatorKey(request), done);
+        if (done == FacilitatorAction.REOPEN) {
+            // The reopen form always sends its closing-time field: empty reopens without one.
+            try {
+                RoomInput input = new RoomInput();
+                Instant newClosingTime = RoomSettings.instant(input, RoomSettings.CLOSES_AT, closesAt);
+                input.throwIfInvalid();
+                rooms.facilitated(id, facilitatorKey(request));
+                rooms.reopen(
+                        id,
+                        facilitatorKey(request),
+                        closesAt == null
+                                ? RoomRequestReader.Reopening.KEEP
+                                : new RoomRequestReader.Reopening(true, newClosingTime));
+            } catch (InvalidRoomInputException e) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                model.addAttribute("page", page(id, false, request));
+                model.addAttribute("reopenProblems", e.problems());
+                return "rooms/room";
+            }
+        } else {
+            rooms.act(id, facilitatorKey(request), done);
+        }
         return "redirect:/rooms/" + id + "#" + done.section();
     }
 
@@ -201,7 +236,7 @@ class RoomPagesController {
 
     private RoomPage page(String id, boolean justCreated, HttpServletRequest request) {
         RoomAccess access = rooms.access(id, cookies.facilitatorKey(request), cookies.ballotKey(request));
-        RoomState state = access.state();
+        RoomState state = access.shown();
         Room room = state.room();
         boolean facilitator = access.facilitator();
         String facilitatorLink = justCreated && facilitator
@@ -211,18 +246,21 @@ class RoomPagesController {
         Ballot own = access.own().orElse(null);
         String joinUrl = absolute("/rooms/{id}/join", id);
         GroupView group = room.revealed()
-                ? results.evaluate(state).map(g -> GroupView.of(state.kb(), g)).orElse(null)
+                ? results.evaluate(state)
+                        .map(g -> GroupView.of(state, state.kb(), g))
+                        .orElse(null)
                 : null;
         String decisionName = room.decided() ? GroupView.frameworkName(state.kb(), room.decisionFramework()) : null;
         Optional<KnowledgeBase> newer = results.newerVersion(state);
         // Before the reveal the answers are hidden, so what they would give is too.
         GroupView newerGroup = room.revealed()
-                ? newer.flatMap(kb -> results.evaluateWithCurrent(state).map(g -> GroupView.of(kb, g)))
+                ? newer.flatMap(kb -> results.evaluateWithCurrent(state).map(g -> GroupView.of(state, kb, g)))
                         .orElse(null)
                 : null;
         return new RoomPage(
                 room,
                 state.ballots(),
+                access.answered(),
                 facilitator,
                 access.seesAnswers(),
                 facilitatorLink,
@@ -233,12 +271,14 @@ class RoomPagesController {
                 decisionName,
                 state.kb(),
                 newer.map(KnowledgeBase::version).orElse(null),
-                newerGroup);
+                newerGroup,
+                closingTime.describe(room));
     }
 
     private String ballotForm(
             RoomState state,
             String name,
+            String reason,
             Map<String, Integer> answers,
             List<AnswerProblem> problems,
             Profile profile,
@@ -247,6 +287,8 @@ class RoomPagesController {
         new QuestionnaireForm(state.kb(), profile, answers, null).addTo(model);
         model.addAttribute("room", state.room());
         model.addAttribute("name", name);
+        model.addAttribute("reason", reason == null ? "" : reason);
+        model.addAttribute("closing", closingTime.describe(state.room()));
         model.addAttribute("problems", problems);
         model.addAttribute("editing", editing);
         return "rooms/ballot";

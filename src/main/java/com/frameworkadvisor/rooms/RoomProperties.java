@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param livePoll how often each instance checks the database for changes made through other instances
  * @param heartbeat how often an idle live connection gets a comment, so dead ones are noticed and proxies keep it open
  * @param purgeInterval how often expired rooms are purged
+ * @param deadlineCheck how often rooms whose closing time has come are closed (ballots are refused from that moment
+ *     regardless; this makes their pages say so)
  */
 @ConfigurationProperties("advisor.rooms")
 record RoomProperties(
@@ -19,4 +21,5 @@ record RoomProperties(
         @DefaultValue("200") int maxBallots,
         @DefaultValue("500ms") Duration livePoll,
         @DefaultValue("20s") Duration heartbeat,
-        @DefaultValue("1h") Duration purgeInterval) {}
+        @DefaultValue("1h") Duration purgeInterval,
+        @DefaultValue("2s") Duration deadlineCheck) {}

@@ -19,10 +19,16 @@ interface RoomRepository extends Repository<Room, String> {
     @Query("SELECT id, revision FROM room WHERE id IN (:ids)")
     List<RoomRevision> revisionsOf(Collection<String> ids);
 
-    /** Locks the room row until the transaction ends, so the ballot count checked after it stays true. */
+    /**
+     * Locks the room row until the transaction ends, so the ballot count checked after it stays true. Whether the
+     * closing time has passed is decided here, in the ballot's own transaction, whether or not the scheduled close
+     * has run.
+     */
     @Modifying
-    @Query("UPDATE room SET revision = revision + 1 WHERE id = :id AND status = 'open'")
-    int touchIfOpen(String id);
+    @Query("""
+            UPDATE room SET revision = revision + 1
+            WHERE id = :id AND status = 'open' AND (closes_at IS NULL OR closes_at > :now)""")
+    int touchIfOpen(String id, Instant now);
 
     @Modifying
     @Query("UPDATE room SET revision = revision + 1 WHERE id = :id")
@@ -35,6 +41,27 @@ interface RoomRepository extends Repository<Room, String> {
     @Modifying
     @Query("UPDATE room SET status = :status, revision = revision + 1 WHERE id = :id")
     int setStatus(String id, String status);
+
+    @Modifying
+    @Query("UPDATE room SET status = 'open', closes_at = :closesAt, revision = revision + 1 WHERE id = :id")
+    int reopen(String id, Instant closesAt);
+
+    /** Reveals the room once, when everyone expected is in: never again after that, whatever happens. */
+    @Modifying
+    @Query("""
+            UPDATE room SET revealed = TRUE, auto_revealed = TRUE, revision = revision + 1
+            WHERE id = :id AND auto_revealed = FALSE""")
+    int revealOnce(String id);
+
+    @Query("SELECT id FROM room WHERE status = 'open' AND closes_at <= :now")
+    List<String> dueToClose(Instant now);
+
+    /** Closes a room whose closing time has come; idempotent, so every instance may try. */
+    @Modifying
+    @Query("""
+            UPDATE room SET status = 'closed', revision = revision + 1
+            WHERE id = :id AND status = 'open' AND closes_at <= :now""")
+    int closeIfDue(String id, Instant now);
 
     @Modifying
     @Query("""

@@ -6,6 +6,7 @@ import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.Weights;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,67 @@ final class RoomRequestReader {
 
     private RoomRequestReader() {}
 
-    record RoomFields(String title, String context) {}
+    record RoomFields(String title, String context, RoomSettings settings) {}
 
-    record BallotFields(String name, Weights weights) {}
+    record BallotFields(String name, String reason, Weights weights) {}
+
+    /**
+     * The closing time a reopening sets.
+     *
+     * @param given whether the body named one ({@code null} for none); if not, the room keeps its own
+     */
+    record Reopening(boolean given, Instant closesAt) {
+
+        static final Reopening KEEP = new Reopening(false, null);
+    }
 
     record DecisionFields(String framework, String notes) {}
 
     static RoomFields room(JsonNode body) {
-        List<String> texts = texts(body, "{\"title\": \"Web framework for the shop\"}", "title", "context");
-        return new RoomFields(texts.get(0), texts.get(1));
+        List<AnswerProblem> problems = new ArrayList<>();
+        checkObject(
+                body,
+                Set.of(
+                        "title",
+                        "context",
+                        "anonymous",
+                        "reasonRequired",
+                        RoomSettings.CLOSES_AT,
+                        RoomSettings.EXPECTED_MEMBERS,
+                        RoomSettings.REVEAL_WHEN_ALL_ANSWERED),
+                "{\"title\": \"Web framework for the shop\"}",
+                problems);
+        String title = text(body, "title", problems);
+        String context = text(body, "context", problems);
+        boolean anonymous = flag(body, "anonymous", problems);
+        boolean reasonRequired = flag(body, "reasonRequired", problems);
+        RoomInput input = new RoomInput();
+        Instant closesAt =
+                RoomSettings.instant(input, RoomSettings.CLOSES_AT, text(body, RoomSettings.CLOSES_AT, problems));
+        Integer expected = wholeNumber(body, RoomSettings.EXPECTED_MEMBERS, problems);
+        boolean reveal = flag(body, RoomSettings.REVEAL_WHEN_ALL_ANSWERED, problems);
+        problems.addAll(input.problems());
+        throwIfAny(problems);
+        return new RoomFields(title, context, new RoomSettings(anonymous, reasonRequired, closesAt, expected, reveal));
+    }
+
+    /** An optional body of a reopening: {@code {"closesAt": "2026-12-03T17:00:00Z"}}, or {@code null} for none. */
+    static Reopening reopening(JsonNode body) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
+            return Reopening.KEEP;
+        }
+        List<AnswerProblem> problems = new ArrayList<>();
+        checkObject(body, Set.of(RoomSettings.CLOSES_AT), "{\"closesAt\": \"2026-12-03T17:00:00Z\"}", problems);
+        throwIfAny(problems);
+        if (!body.has(RoomSettings.CLOSES_AT)) {
+            return Reopening.KEEP;
+        }
+        RoomInput input = new RoomInput();
+        Instant closesAt =
+                RoomSettings.instant(input, RoomSettings.CLOSES_AT, text(body, RoomSettings.CLOSES_AT, problems));
+        problems.addAll(input.problems());
+        throwIfAny(problems);
+        return new Reopening(true, closesAt);
     }
 
     static DecisionFields decision(JsonNode body) {
@@ -48,14 +101,22 @@ final class RoomRequestReader {
         return texts;
     }
 
-    /** A member's name and weights; problems with both are reported together, as {@code name} and {@code weights.*}. */
-    static BallotFields ballot(KnowledgeBase kb, JsonNode body) {
+    /**
+     * A member's name, reason and weights, checked against the room's rules; problems with all are reported together,
+     * as {@code name}, {@code reason} and {@code weights.*}.
+     */
+    static BallotFields ballot(Room room, KnowledgeBase kb, JsonNode body) {
         List<AnswerProblem> problems = new ArrayList<>();
-        checkObject(body, Set.of("name", "weights"), "{\"name\": \"Ada\", \"weights\": {\"orm\": 5}}", problems);
+        checkObject(
+                body,
+                Set.of("name", "reason", "weights"),
+                "{\"name\": \"Ada\", \"reason\": \"...\", \"weights\": {\"orm\": 5}}",
+                problems);
         throwIfAny(problems);
         String name = text(body, "name", problems);
+        String reason = text(body, "reason", problems);
         if (problems.isEmpty()) {
-            problems.addAll(RoomInput.nameProblems(name));
+            problems.addAll(RoomInput.memberProblems(room, name, reason));
         }
         Answers.Builder builder =
                 Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), "weights.");
@@ -68,7 +129,7 @@ final class RoomRequestReader {
         } else {
             EvaluationRequestReader.readWeights(weights, builder);
         }
-        return new BallotFields(name, builder.build().weights());
+        return new BallotFields(name, reason, builder.build().weights());
     }
 
     private static void checkObject(JsonNode body, Set<String> known, String example, List<AnswerProblem> problems) {
@@ -97,6 +158,32 @@ final class RoomRequestReader {
             return null;
         }
         return value.asString();
+    }
+
+    private static boolean flag(JsonNode body, String field, List<AnswerProblem> problems) {
+        JsonNode value = body == null || !body.isObject() ? null : body.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            problems.add(new AnswerProblem(
+                    field, "must be true or false, but was " + EvaluationRequestReader.describe(value)));
+            return false;
+        }
+        return value.asBoolean();
+    }
+
+    private static Integer wholeNumber(JsonNode body, String field, List<AnswerProblem> problems) {
+        JsonNode value = body == null || !body.isObject() ? null : body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            problems.add(new AnswerProblem(
+                    field, "must be a whole number, but was " + EvaluationRequestReader.describe(value)));
+            return null;
+        }
+        return value.asInt();
     }
 
     private static void throwIfAny(List<AnswerProblem> problems) {

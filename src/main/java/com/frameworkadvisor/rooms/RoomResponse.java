@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A room as the API shows it. Before the reveal, anyone with the link sees who answered but not what; once revealed,
- * or for the facilitator, each ballot's answers and the group result too.
+ * A room as the API shows it to one caller, as {@link RoomAccess} allows: in a named room, before the reveal anyone
+ * with the link sees who answered but not what; once revealed, or for the facilitator, each ballot's answers, reason
+ * and the group result too. In an anonymous room, nobody sees a ballot before the reveal, only {@code answered}; after
+ * it, ballots carry a {@code label} instead of a name, and pivotal members are only counted.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RoomResponse(
@@ -26,6 +28,12 @@ record RoomResponse(
         long revision,
         Instant expiresAt,
         String knowledgeBaseVersion,
+        boolean anonymous,
+        boolean reasonRequired,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Instant closesAt,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Integer expectedMembers,
+        boolean revealWhenAllAnswered,
+        int answered,
         List<BallotView> ballots,
         Decision decision,
         Group group,
@@ -33,14 +41,24 @@ record RoomResponse(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BallotView(
-            String id, String name, Map<String, Integer> weights, String winner, Map<String, Double> scores) {}
+            String id,
+            String name,
+            String label,
+            Map<String, Integer> weights,
+            String winner,
+            Map<String, Double> scores,
+            String reason) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Decision(String framework, String notes, Instant decidedAt) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Group(
-            List<Rank> ranking, String winner, Map<String, Double> firstChoiceShare, List<Member> pivotalMembers) {}
+            List<Rank> ranking,
+            String winner,
+            Map<String, Double> firstChoiceShare,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Member> pivotalMembers,
+            int pivotalCount) {}
 
     record Rank(String framework, int rank, double score) {}
 
@@ -48,7 +66,9 @@ record RoomResponse(
 
     record Spread(String criterion, double mean, int min, int max, double stdDev, boolean disputed) {}
 
-    static RoomResponse of(RoomState state, boolean showAnswers, RoomResults results) {
+    static RoomResponse of(RoomAccess access, RoomResults results) {
+        RoomState state = access.shown();
+        boolean showAnswers = access.seesAnswers();
         Room room = state.room();
         Decision decision =
                 room.decided() ? new Decision(room.decisionFramework(), room.decisionNotes(), room.decidedAt()) : null;
@@ -57,8 +77,8 @@ record RoomResponse(
         group.ifPresent(g -> g.members().forEach(m -> own.put(m.id(), m)));
         List<BallotView> ballots = state.ballots().stream()
                 .map(b -> showAnswers
-                        ? ballot(state.kb(), b, own.get(b.id()), results)
-                        : new BallotView(b.id(), b.name(), null, null, null))
+                        ? ballot(state.kb(), room, b, own.get(b.id()), results)
+                        : new BallotView(b.id(), b.name(), null, null, null, null, null))
                 .toList();
         return new RoomResponse(
                 room.id(),
@@ -69,37 +89,51 @@ record RoomResponse(
                 room.revision(),
                 room.expiresAt(),
                 room.knowledgeBaseVersion(),
+                room.anonymous(),
+                room.reasonRequired(),
+                room.closesAt(),
+                room.expectedMembers(),
+                room.revealWhenAllAnswered(),
+                access.answered(),
                 ballots,
                 decision,
                 group.map(g -> group(g, state)).orElse(null),
                 showAnswers ? group.map(RoomResponse::criteria).orElse(List.of()) : null);
     }
 
-    private static BallotView ballot(KnowledgeBase kb, Ballot ballot, MemberResult result, RoomResults results) {
+    private static BallotView ballot(
+            KnowledgeBase kb, Room room, Ballot ballot, MemberResult result, RoomResults results) {
         Map<String, Integer> weights =
                 results.weightsOf(kb, ballot).map(w -> w.values()).orElse(ballot.weightMap());
+        String name = room.anonymous() ? null : ballot.name();
+        String label = room.anonymous() ? ballot.name() : null;
+        String reason = ballot.reason() == null ? "" : ballot.reason();
         if (result == null) {
-            return new BallotView(ballot.id(), ballot.name(), weights, null, Map.of());
+            return new BallotView(ballot.id(), name, label, weights, null, Map.of(), reason);
         }
         Map<String, Double> scores = new LinkedHashMap<>();
         for (FrameworkScore score : result.evaluation().ranking()) {
             scores.put(score.framework(), score.score());
         }
-        return new BallotView(ballot.id(), ballot.name(), weights, result.winner(), scores);
+        return new BallotView(ballot.id(), name, label, weights, result.winner(), scores, reason);
     }
 
     private static Group group(GroupEvaluation group, RoomState state) {
         Map<String, String> names = new LinkedHashMap<>();
         state.ballots().forEach(b -> names.put(b.id(), b.name()));
+        List<Member> pivotal = state.room().anonymous()
+                ? null
+                : group.pivotalMembers().stream()
+                        .map(id -> new Member(id, names.get(id)))
+                        .toList();
         return new Group(
                 group.ranking().stream()
                         .map(r -> new Rank(r.framework(), r.rank(), r.score()))
                         .toList(),
                 group.winner(),
                 group.firstChoiceShare(),
-                group.pivotalMembers().stream()
-                        .map(id -> new Member(id, names.get(id)))
-                        .toList());
+                pivotal,
+                group.pivotalMembers().size());
     }
 
     private static List<Spread> criteria(GroupEvaluation group) {

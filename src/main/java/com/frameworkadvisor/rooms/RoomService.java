@@ -29,6 +29,7 @@ class RoomService {
     private final ApplicationEventPublisher events;
     private final RoomProperties properties;
     private final KnowledgeBases kbs;
+    private final BallotLabels labels;
     private final Clock clock;
     private final Counter roomsCreated;
     private final Counter ballotsSubmitted;
@@ -41,6 +42,7 @@ class RoomService {
             ApplicationEventPublisher events,
             RoomProperties properties,
             KnowledgeBases kbs,
+            BallotLabels labels,
             Clock clock,
             MeterRegistry meters) {
         this.rooms = rooms;
@@ -49,6 +51,7 @@ class RoomService {
         this.events = events;
         this.properties = properties;
         this.kbs = kbs;
+        this.labels = labels;
         this.clock = clock;
         this.roomsCreated = meters.counter("advisor.rooms.created");
         this.ballotsSubmitted = meters.counter("advisor.ballots", "action", "submitted");
@@ -60,13 +63,14 @@ class RoomService {
     public record CreatedBallot(Ballot ballot, String ballotKey) {}
 
     @Transactional
-    public CreatedRoom create(String title, String context) {
+    public CreatedRoom create(String title, String context, RoomSettings settings) {
         RoomInput input = new RoomInput();
         String cleanTitle = input.required("title", title, RoomInput.TITLE_MAX);
         String cleanContext = input.optional("context", context, RoomInput.CONTEXT_MAX);
+        Instant now = clock.instant();
+        settings.check(input, now, properties.retention(), properties.maxBallots());
         input.throwIfInvalid();
         String key = Tokens.random();
-        Instant now = clock.instant();
         Room room = new Room(
                 Tokens.random(),
                 Tokens.hash(key),
@@ -80,13 +84,22 @@ class RoomService {
                 now,
                 now.plus(properties.retention()),
                 0,
-                kbs.current().version());
+                kbs.current().version(),
+                settings.anonymous(),
+                settings.reasonRequired(),
+                settings.closesAt(),
+                settings.expectedMembers(),
+                settings.revealWhenAllAnswered(),
+                false);
         CreatedRoom created = new CreatedRoom(aggregates.insert(room), key);
         roomsCreated.increment();
         return created;
     }
 
-    /** The room and its ballots, oldest first; unknown and expired rooms are refused. */
+    /**
+     * The room and its ballots, oldest first; unknown and expired rooms are refused. A room whose closing time has
+     * come is closed, whether or not the scheduled close has run yet.
+     */
     @Transactional(readOnly = true)
     public RoomState load(String id) {
         Room room = find(id);
@@ -94,35 +107,69 @@ class RoomService {
     }
 
     @Transactional
-    public CreatedBallot addBallot(String roomId, String name, Weights weights) {
-        String cleanName = checkedName(name);
+    public CreatedBallot addBallot(String roomId, String name, String reason, Weights weights) {
         Room room = find(roomId);
-        if (rooms.touchIfOpen(room.id()) == 0) {
-            throw RoomException.closed();
-        }
+        Member member = checkedMember(room, name, reason);
+        Instant now = clock.instant();
+        lockIfOpen(room, now);
         if (ballots.countInRoom(room.id()) >= properties.maxBallots()) {
             throw RoomException.full(properties.maxBallots());
         }
         String key = Tokens.random();
-        Instant now = clock.instant();
-        Ballot ballot = aggregates.insert(
-                new Ballot(Tokens.random(), room.id(), Tokens.hash(key), cleanName, encode(weights), now, now));
+        Ballot ballot = aggregates.insert(new Ballot(
+                Tokens.random(),
+                room.id(),
+                Tokens.hash(key),
+                member.name(),
+                encode(weights),
+                now,
+                now,
+                member.reason(),
+                null));
+        revealIfEveryoneIsIn(room.id());
         changed(room.id());
         ballotsSubmitted.increment();
         return new CreatedBallot(ballot, key);
     }
 
     @Transactional
-    public void updateBallot(String roomId, String ballotId, String ballotKey, String name, Weights weights) {
-        String cleanName = checkedName(name);
+    public void updateBallot(
+            String roomId, String ballotId, String ballotKey, String name, String reason, Weights weights) {
         Room room = find(roomId);
+        Member member = checkedMember(room, name, reason);
         ownBallot(room.id(), ballotId, ballotKey);
-        if (rooms.touchIfOpen(room.id()) == 0) {
-            throw RoomException.closed();
-        }
-        ballots.update(room.id(), ballotId, cleanName, encode(weights), clock.instant());
+        lockIfOpen(room, clock.instant());
+        ballots.update(room.id(), ballotId, member.name(), member.reason(), encode(weights), clock.instant());
         changed(room.id());
         ballotsChanged.increment();
+    }
+
+    /**
+     * Locks the room row for this ballot's transaction if answering is open: not closed, and its closing time, if it
+     * has one, not yet come.
+     */
+    private void lockIfOpen(Room room, Instant now) {
+        if (rooms.touchIfOpen(room.id(), now) == 0) {
+            throw room.pastDeadline(now) ? RoomException.pastDeadline() : RoomException.closed();
+        }
+    }
+
+    /**
+     * Reveals the room the first time as many as it expects have answered, if it was opened to, and draws the
+     * labels of an anonymous room's ballots. Runs with the room row locked, so the count is the committed one.
+     */
+    private void revealIfEveryoneIsIn(String roomId) {
+        Room room = rooms.findById(roomId).orElseThrow();
+        if (room.revealWhenAllAnswered()
+                && !room.autoRevealed()
+                && room.expectedMembers() != null
+                && ballots.countInRoom(roomId) >= room.expectedMembers()) {
+            rooms.revealOnce(roomId);
+            room = rooms.findById(roomId).orElseThrow();
+        }
+        if (room.anonymous() && room.revealed()) {
+            labels.draw(roomId);
+        }
     }
 
     /** The ballot with this id, if the key is the one it was given with. */
@@ -136,24 +183,77 @@ class RoomService {
         return ballot;
     }
 
+    /**
+     * The facilitator removes a ballot: by its id in a named room, by its label ({@code member-3}) in an anonymous one,
+     * and there only after the reveal, as nobody sees its ballots before.
+     */
     @Transactional
     public void removeBallot(String roomId, String facilitatorKey, String ballotId) {
         Room room = facilitated(roomId, facilitatorKey);
-        if (ballots.delete(room.id(), ballotId) == 0) {
+        int removed;
+        if (room.anonymous()) {
+            if (!room.revealed()) {
+                throw RoomException.notYetRevealed();
+            }
+            removed = labels.number(ballotId)
+                    .map(n -> ballots.deleteByLabel(room.id(), n))
+                    .orElse(0);
+        } else {
+            removed = ballots.delete(room.id(), ballotId == null ? "" : ballotId);
+        }
+        if (removed == 0) {
             throw RoomException.unknownBallot();
         }
         rooms.touch(room.id());
         changed(room.id());
     }
 
+    /** Reveals, hides or closes the room; reopening is {@link #reopen}. */
     @Transactional
     public void act(String roomId, String facilitatorKey, FacilitatorAction action) {
+        if (action == FacilitatorAction.REOPEN) {
+            reopen(roomId, facilitatorKey, RoomRequestReader.Reopening.KEEP);
+            return;
+        }
         Room room = facilitated(roomId, facilitatorKey);
         switch (action) {
-            case REVEAL, HIDE -> rooms.setRevealed(room.id(), action == FacilitatorAction.REVEAL);
-            case CLOSE, REOPEN ->
-                rooms.setStatus(room.id(), action == FacilitatorAction.REOPEN ? Room.OPEN : Room.CLOSED);
+            case REVEAL, HIDE -> {
+                rooms.setRevealed(room.id(), action == FacilitatorAction.REVEAL);
+                if (room.anonymous() && action == FacilitatorAction.REVEAL) {
+                    labels.draw(room.id());
+                }
+            }
+            case CLOSE -> {
+                rooms.setStatus(room.id(), Room.CLOSED);
+                if (room.anonymous()) {
+                    ballots.forgetNames(room.id());
+                }
+            }
+            case REOPEN -> throw new IllegalStateException("handled above");
         }
+        changed(room.id());
+    }
+
+    /**
+     * Reopens answering, with the closing time the facilitator gives, or the room's own if they give none. Once the
+     * room's own closing time has passed it cannot be kept: a new one, or none, must be given.
+     */
+    @Transactional
+    public void reopen(String roomId, String facilitatorKey, RoomRequestReader.Reopening reopening) {
+        Room room = facilitated(roomId, facilitatorKey);
+        Instant now = clock.instant();
+        RoomInput input = new RoomInput();
+        Instant closesAt = reopening.given() ? reopening.closesAt() : room.closesAt();
+        if (!reopening.given() && room.pastDeadline(now)) {
+            input.problem(
+                    RoomSettings.CLOSES_AT,
+                    "is required to reopen: the room's closing time, " + room.closesAt()
+                            + ", has passed; give a new one, or none (null)");
+        } else if (reopening.given()) {
+            RoomSettings.checkClosingTime(input, RoomSettings.CLOSES_AT, closesAt, now, room.expiresAt());
+        }
+        input.throwIfInvalid();
+        rooms.reopen(room.id(), closesAt);
         changed(room.id());
     }
 
@@ -228,17 +328,20 @@ class RoomService {
         }
         Room room = rooms.findById(id)
                 .orElseThrow(() -> rooms.countExpired(id) > 0 ? RoomException.expired() : RoomException.notFound());
-        if (room.expiredAt(clock.instant())) {
+        Instant now = clock.instant();
+        if (room.expiredAt(now)) {
             throw RoomException.expired();
         }
-        return room;
+        return room.asOf(now);
     }
 
-    private static String checkedName(String name) {
+    private record Member(String name, String reason) {}
+
+    private static Member checkedMember(Room room, String name, String reason) {
         RoomInput input = new RoomInput();
-        String clean = input.required("name", name, RoomInput.NAME_MAX);
+        Member member = new Member(input.name(room, name), input.reason(room, reason));
         input.throwIfInvalid();
-        return clean;
+        return member;
     }
 
     private static String encode(Weights weights) {

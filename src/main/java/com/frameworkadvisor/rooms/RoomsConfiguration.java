@@ -20,11 +20,13 @@ class RoomsConfiguration implements SchedulingConfigurer {
     private final RoomProperties properties;
     private final RoomLiveUpdates live;
     private final RoomPurge purge;
+    private final RoomDeadlines deadlines;
 
-    RoomsConfiguration(RoomProperties properties, RoomLiveUpdates live, RoomPurge purge) {
+    RoomsConfiguration(RoomProperties properties, RoomLiveUpdates live, RoomPurge purge, RoomDeadlines deadlines) {
         this.properties = properties;
         this.live = live;
         this.purge = purge;
+        this.deadlines = deadlines;
     }
 
     @Bean
@@ -51,5 +53,6 @@ class RoomsConfiguration implements SchedulingConfigurer {
         tasks.addFixedDelayTask(live::poll, properties.livePoll());
         tasks.addFixedDelayTask(live::heartbeat, properties.heartbeat());
         tasks.addFixedDelayTask(purge::purgeExpired, properties.purgeInterval());
+        tasks.addFixedDelayTask(deadlines::closeDue, properties.deadlineCheck());
     }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Whatever people type as a room's title and context or as their name comes back as the text they typed, on every
- * page and in every file, and never as markup, script or a spreadsheet formula.
+ * Whatever people type as a room's title and context or as their name and reason comes back as the text they typed,
+ * on every page and in every file, and never as markup, script or a spreadsheet formula.
  */
 @WebTest
 class MarkupIsTextEverywhereTest {
@@ -31,6 +31,8 @@ class MarkupIsTextEverywhereTest {
     static final String TITLE = "<script>alert('title')</script> Shop & <b>Co</b>";
     static final String CONTEXT = "<img src=x onerror=alert('context')> [link](javascript:alert(1)) # heading";
     static final String NAME = "=HYPERLINK(\"http://evil\",\"<svg onload=alert(1)>\")";
+    static final String REASON = "@SUM(1+1)*cmd|' /C calc'!A0 <iframe src=javascript:alert('reason')>\n# Not a heading"
+            + " [click](javascript:alert(2)) **bold**";
 
     @Autowired
     Site site;
@@ -48,7 +50,7 @@ class MarkupIsTextEverywhereTest {
     }
 
     void answerAndReveal() {
-        rooms.vote(room, NAME, Map.of("orm", 5, "admin", 2));
+        rooms.vote(room, NAME, REASON, Map.of("orm", 5, "admin", 2));
         rooms.reveal(room);
     }
 
@@ -71,6 +73,9 @@ class MarkupIsTextEverywhereTest {
             }
             Document room = site.page("/rooms/" + roomId).html();
             assertThat(room.text()).contains(CONTEXT, NAME);
+            assertThat(room.select("#results .members td.reason").first().wholeText())
+                    .isEqualTo(REASON);
+            assertThat(room.select("iframe, a[href^=javascript]")).isEmpty();
         }
     }
 
@@ -104,10 +109,12 @@ class MarkupIsTextEverywhereTest {
             assertThat(record.status()).isEqualTo(200);
             assertThat(record.contentType()).startsWith("text/markdown");
             assertThat(record.body())
-                    .doesNotContain("<script>", "<img", "<svg")
+                    .doesNotContain("<script>", "<img", "<svg", "<iframe")
                     .contains("&lt;script&gt;", "\\[link\\](javascript:alert(1))", "\\# heading")
+                    .contains("### Reasons given", "&lt;iframe", "\\# Not a heading", "\\*\\*bold\\*\\*")
                     .doesNotContainPattern("(?<!\\\\)\\]\\(javascript:")
-                    .doesNotContainPattern("(?m)^# heading");
+                    .doesNotContainPattern("(?m)^# heading")
+                    .doesNotContainPattern("(?m)^\\s*# Not a heading");
         }
     }
 
@@ -130,6 +137,7 @@ class MarkupIsTextEverywhereTest {
             assertThat(csv.contentType()).startsWith("text/csv");
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).get(0)).isEqualTo("'" + NAME);
+            assertThat(rows.get(0).get("reason")).isEqualTo("'" + REASON);
         }
     }
 }

@@ -8,9 +8,16 @@ import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.RoomClient.SentBallot;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +38,15 @@ abstract class RoomApiContract {
 
     @Autowired
     KnowledgeBases kbs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RoomDeadlines deadlines;
+
+    @Autowired
+    RoomProperties properties;
 
     @Test
     void aNewRoomHasUnguessableIdAndKeyAndLinksToItsPages() {
@@ -204,5 +220,365 @@ abstract class RoomApiContract {
                 .contains("\"field\":\"weights.orm\"")
                 .contains("\"field\":\"weights.nope\"");
         assertThat(rooms.viewAsAnyone(room).get("ballots")).isEmpty();
+    }
+
+    // ---- rooms for real teams (issue 18) -----------------------------------------------------------------------
+
+    static Map<String, Object> roomBody(String title, Object... settings) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        for (int i = 0; i < settings.length; i += 2) {
+            body.put((String) settings[i], settings[i + 1]);
+        }
+        return body;
+    }
+
+    static String field(Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        return reply.json().get("errors").get(0).get("field").asString();
+    }
+
+    static List<String> labels(JsonNode room) {
+        List<String> labels = new ArrayList<>();
+        room.get("ballots").forEach(b -> labels.add(b.get("label").asString()));
+        return labels;
+    }
+
+    // ---- reasons ---------------------------------------------------------------------------------------------
+
+    @Test
+    void aReasonShowsOnlyOnceRevealedNextToTheMembersOwnResult() {
+        OpenedRoom room = rooms.openRoom("Reasons");
+        rooms.vote(room, "Ada", "We know Python.\nAnd the admin.", DJANGO_FAN);
+        rooms.vote(room, "Grace", null, FLASK_FAN);
+
+        JsonNode before = rooms.viewAsAnyone(room);
+        rooms.reveal(room);
+        JsonNode after = rooms.viewAsAnyone(room);
+
+        assertThat(before.get("ballots").get(0).has("reason")).isFalse();
+        assertThat(after.get("ballots").get(0).get("reason").asString()).isEqualTo("We know Python.\nAnd the admin.");
+        assertThat(after.get("ballots").get(0).get("winner").asString()).isEqualTo("django");
+        assertThat(after.get("ballots").get(1).get("reason").asString()).isEmpty();
+        assertThat(after.get("reasonRequired").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aRoomThatRequiresAReasonRefusesABallotWithoutOneNamingTheFieldAndStoresNothing() {
+        OpenedRoom room = rooms.openRoom(roomBody("Reasons required", "reasonRequired", true));
+
+        Reply missing = rooms.sendBallot(room, "Ada", null, DJANGO_FAN);
+        Reply blank = rooms.sendBallot(room, "Ada", "   ", DJANGO_FAN);
+
+        assertThat(field(missing)).isEqualTo("reason");
+        assertThat(field(blank)).isEqualTo("reason");
+        assertThat(rooms.viewAsAnyone(room).get("reasonRequired").asBoolean()).isTrue();
+        assertThat(rooms.viewAsAnyone(room).get("answered").asInt()).isZero();
+        assertThat(rooms.sendBallot(room, "Ada", "Admin.", DJANGO_FAN).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aReasonOver500CharactersIsRefusedNamingTheFieldAndAChangedReasonReplacesTheOld() {
+        OpenedRoom room = rooms.openRoom("Long reasons");
+
+        Reply tooLong = rooms.sendBallot(room, "Ada", "é".repeat(501), DJANGO_FAN);
+        SentBallot ballot = rooms.vote(room, "Ada", "é".repeat(500), DJANGO_FAN);
+        Reply changed = site.json(
+                "PUT",
+                "/api/rooms/" + room.id() + "/ballots/" + ballot.id(),
+                "{\"name\": \"Ada\", \"reason\": \"Changed my mind.\", \"weights\": {\"flexibility\": 5}}",
+                RoomClient.BALLOT_KEY,
+                ballot.key());
+
+        assertThat(field(tooLong)).isEqualTo("reason");
+        assertThat(tooLong.json().get("errors").get(0).get("message").asString())
+                .contains("at most 500 characters");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("reason").asString()).isEqualTo("Changed my mind.");
+        assertThat(rooms.view(room).get("ballots").get(0).get("reason").asString())
+                .isEqualTo("Changed my mind.");
+    }
+
+    // ---- anonymous rooms -------------------------------------------------------------------------------------
+
+    OpenedRoom anonymousRoomWithTwoBallots() {
+        OpenedRoom room = rooms.openRoom(roomBody("Anonymous", "anonymous", true));
+        rooms.vote(room, "Ada", "Admin first.", DJANGO_FAN);
+        rooms.vote(room, null, "Small API.", FLASK_FAN);
+        return room;
+    }
+
+    @Test
+    void beforeTheRevealEveryoneTheFacilitatorIncludedSeesOnlyACount() {
+        OpenedRoom room = anonymousRoomWithTwoBallots();
+
+        for (JsonNode view : List.of(rooms.viewAsAnyone(room), rooms.view(room))) {
+            assertThat(view.get("anonymous").asBoolean()).isTrue();
+            assertThat(view.get("answered").asInt()).isEqualTo(2);
+            assertThat(view.get("ballots")).isEmpty();
+            assertThat(view.has("group")).isFalse();
+            assertThat(view.toString()).doesNotContain("Ada", "Admin first", "Small API");
+        }
+        Reply asFacilitator = site.get(
+                "/rooms/" + room.id() + "/ballots.csv", "text/csv", RoomClient.FACILITATOR_KEY, room.facilitatorKey());
+        assertThat(asFacilitator.status()).isEqualTo(403);
+        assertThat(asFacilitator.json().get("detail").asString()).contains("anonymous");
+    }
+
+    @Test
+    void afterTheRevealBallotsCarryLabelsAndReasonsButNoNameIdOrTime() {
+        OpenedRoom room = anonymousRoomWithTwoBallots();
+
+        rooms.reveal(room);
+        JsonNode view = rooms.viewAsAnyone(room);
+
+        assertThat(labels(view)).containsExactly("Member 1", "Member 2");
+        assertThat(view.get("ballots").get(0).has("name")).isFalse();
+        assertThat(view.get("ballots").get(0).get("id").asString()).isEqualTo("member-1");
+        assertThat(List.of(
+                        view.get("ballots").get(0).get("reason").asString(),
+                        view.get("ballots").get(1).get("reason").asString()))
+                .containsExactlyInAnyOrder("Admin first.", "Small API.");
+        assertThat(view.get("group").has("pivotalMembers")).isFalse();
+        assertThat(view.get("group").get("pivotalCount").isInt()).isTrue();
+        assertThat(view.toString()).doesNotContain("Ada", "createdAt", "updatedAt");
+        assertThat(rooms.view(room)).isEqualTo(view);
+    }
+
+    @Test
+    void labelsStayTheSameAfterAHideAndAnotherReveal() {
+        OpenedRoom room = anonymousRoomWithTwoBallots();
+        rooms.reveal(room);
+        JsonNode first = rooms.viewAsAnyone(room).get("ballots");
+
+        rooms.facilitate(room, "hide");
+        rooms.reveal(room);
+
+        assertThat(rooms.viewAsAnyone(room).get("ballots")).isEqualTo(first);
+    }
+
+    @Test
+    void theFacilitatorRemovesABallotByItsLabelOnlyAfterTheReveal() {
+        OpenedRoom room = anonymousRoomWithTwoBallots();
+
+        Reply early = rooms.removeBallot(room, "member-1");
+        rooms.reveal(room);
+        Reply removed = rooms.removeBallot(room, "member-1");
+        Reply again = rooms.removeBallot(room, "member-1");
+
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(labels(rooms.viewAsAnyone(room))).containsExactly("Member 2");
+    }
+
+    @Test
+    void closingDeletesTheNamesFromTheDatabaseAndReopeningDoesNotBringThemBack() {
+        OpenedRoom room = anonymousRoomWithTwoBallots();
+        assertThat(storedNames(room)).containsExactly("Ada", "");
+
+        rooms.facilitate(room, "close");
+        List<String> afterClosing = storedNames(room);
+        rooms.facilitate(room, "reopen");
+
+        assertThat(afterClosing).containsOnly("");
+        assertThat(storedNames(room)).containsOnly("");
+        assertThat(rooms.viewAsAnyone(room).get("answered").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theBallotsCsvHasLabelsAndReasonsButNoNamesOrTimes() {
+        OpenedRoom room = anonymousRoomWithTwoBallots();
+        rooms.reveal(room);
+
+        String csv =
+                site.get("/rooms/" + room.id() + "/ballots.csv", "text/csv").body();
+
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("member,winner,reason,");
+        assertThat(csv).contains("Member 1", "Member 2", "Admin first.", "Small API.");
+        assertThat(csv).doesNotContain("Ada").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+    }
+
+    List<String> storedNames(OpenedRoom room) {
+        return jdbc.queryForList(
+                "SELECT name FROM ballot WHERE room_id = ? ORDER BY created_at, id", String.class, room.id());
+    }
+
+    // ---- deadlines -------------------------------------------------------------------------------------------
+
+    @Test
+    void aClosingTimeMustBeAnInstantInTheFutureAndWithinTheRetention() {
+        Instant now = Instant.now();
+
+        assertThat(field(rooms.sendRoom(
+                        roomBody("Past", "closesAt", now.minusSeconds(60).toString()))))
+                .isEqualTo("closesAt");
+        assertThat(field(rooms.sendRoom(roomBody(
+                        "Too late",
+                        "closesAt",
+                        now.plus(properties.retention())
+                                .plus(Duration.ofDays(1))
+                                .toString()))))
+                .isEqualTo("closesAt");
+        assertThat(field(rooms.sendRoom(roomBody("Not a time", "closesAt", "next Friday"))))
+                .isEqualTo("closesAt");
+        assertThat(field(rooms.sendRoom(roomBody("Not a string", "closesAt", 5))))
+                .isEqualTo("closesAt");
+    }
+
+    @Test
+    void aRoomSaysWhenItClosesAndRefusesBallotsWith409OnceTheTimeHasCome() {
+        Instant closesAt = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+        OpenedRoom room = rooms.openRoom(roomBody("Deadline", "closesAt", closesAt.toString()));
+        SentBallot ada = rooms.vote(room, "Ada", DJANGO_FAN);
+        assertThat(Instant.parse(rooms.viewAsAnyone(room).get("closesAt").asString()))
+                .isEqualTo(closesAt);
+
+        theClosingTimeComes(room);
+        Reply late = rooms.sendBallot(room, "Grace", FLASK_FAN);
+        Reply changed = rooms.changeBallot(room, ada, "Ada", FLASK_FAN);
+
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("detail").asString()).contains("closing time");
+        assertThat(changed.status()).isEqualTo(409);
+        assertThat(rooms.viewAsAnyone(room).get("status").asString()).isEqualTo("closed");
+    }
+
+    @Test
+    void theScheduledCloseBumpsTheRevisionOnceSoLivePagesShowClosed() {
+        OpenedRoom room = rooms.openRoom(roomBody(
+                "Closing by itself",
+                "closesAt",
+                Instant.now().plus(Duration.ofDays(1)).toString()));
+        theClosingTimeComes(room);
+        long before = revision(room);
+
+        deadlines.closeDue();
+        long after = revision(room);
+        deadlines.closeDue();
+
+        assertThat(after).isEqualTo(before + 1);
+        assertThat(revision(room)).isEqualTo(after);
+        assertThat(jdbc.queryForObject("SELECT status FROM room WHERE id = ?", String.class, room.id()))
+                .isEqualTo("closed");
+    }
+
+    @Test
+    void reopeningAfterTheClosingTimeNeedsANewOneOrNone() {
+        OpenedRoom room = rooms.openRoom(roomBody(
+                "Reopening", "closesAt", Instant.now().plus(Duration.ofDays(1)).toString()));
+        theClosingTimeComes(room);
+
+        Reply keeping = rooms.facilitate(room, "reopen");
+        Reply past = rooms.facilitate(
+                room, "reopen", Map.of("closesAt", Instant.now().minusSeconds(5).toString()));
+        Map<String, Object> none = new LinkedHashMap<>();
+        none.put("closesAt", null);
+        Reply withoutOne = rooms.facilitate(room, "reopen", none);
+
+        assertThat(field(keeping)).isEqualTo("closesAt");
+        assertThat(field(past)).isEqualTo("closesAt");
+        assertThat(withoutOne.status()).as(withoutOne.body()).isEqualTo(200);
+        assertThat(withoutOne.json().get("status").asString()).isEqualTo("open");
+        assertThat(withoutOne.json().get("closesAt").isNull()).isTrue();
+        assertThat(rooms.sendBallot(room, "Grace", FLASK_FAN).status()).isEqualTo(201);
+    }
+
+    @Test
+    void reopeningWithANewClosingTimeKeepsIt() {
+        OpenedRoom room = rooms.openRoom(roomBody(
+                "New deadline",
+                "closesAt",
+                Instant.now().plus(Duration.ofDays(1)).toString()));
+        theClosingTimeComes(room);
+        Instant later = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+
+        Reply reopened = rooms.facilitate(room, "reopen", Map.of("closesAt", later.toString()));
+
+        assertThat(reopened.status()).as(reopened.body()).isEqualTo(200);
+        assertThat(Instant.parse(reopened.json().get("closesAt").asString())).isEqualTo(later);
+        assertThat(rooms.sendBallot(room, "Grace", FLASK_FAN).status()).isEqualTo(201);
+    }
+
+    /**
+     * Moves the room's closing time a second into the past, as if the time had come: the room's rules are decided
+     * by the database's comparison with the application's clock, which this exercises on each database.
+     */
+    void theClosingTimeComes(OpenedRoom room) {
+        jdbc.update(
+                "UPDATE room SET closes_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                room.id());
+    }
+
+    long revision(OpenedRoom room) {
+        return jdbc.queryForObject("SELECT revision FROM room WHERE id = ?", Long.class, room.id());
+    }
+
+    // ---- expected members and the reveal when everyone is in -------------------------------------------------
+
+    @Test
+    void anExpectedCountMustBeFrom2ToTheMostBallotsARoomTakes() {
+        assertThat(field(rooms.sendRoom(roomBody("One", "expectedMembers", 1)))).isEqualTo("expectedMembers");
+        assertThat(field(rooms.sendRoom(roomBody("Too many", "expectedMembers", properties.maxBallots() + 1))))
+                .isEqualTo("expectedMembers");
+        assertThat(field(rooms.sendRoom(roomBody("Half", "expectedMembers", 2.5))))
+                .isEqualTo("expectedMembers");
+        assertThat(field(rooms.sendRoom(roomBody("Nobody expected", "revealWhenAllAnswered", true))))
+                .isEqualTo("revealWhenAllAnswered");
+        assertThat(rooms.sendRoom(roomBody("Most", "expectedMembers", properties.maxBallots()))
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void theRoomSaysHowManyItExpectsAndHowManyHaveAnswered() {
+        OpenedRoom room = rooms.openRoom(roomBody("Five expected", "expectedMembers", 5));
+        rooms.vote(room, "Ada", DJANGO_FAN);
+
+        JsonNode view = rooms.viewAsAnyone(room);
+
+        assertThat(view.get("expectedMembers").asInt()).isEqualTo(5);
+        assertThat(view.get("answered").asInt()).isEqualTo(1);
+        assertThat(view.get("revealWhenAllAnswered").asBoolean()).isFalse();
+        assertThat(view.get("revealed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theRoomRevealsItselfOnceWhenTheExpectedNumberHaveAnswered() {
+        OpenedRoom room =
+                rooms.openRoom(roomBody("Reveal when all in", "expectedMembers", 2, "revealWhenAllAnswered", true));
+
+        SentBallot ada = rooms.vote(room, "Ada", DJANGO_FAN);
+        boolean afterOne = rooms.viewAsAnyone(room).get("revealed").asBoolean();
+        rooms.vote(room, "Grace", FLASK_FAN);
+        boolean afterTwo = rooms.viewAsAnyone(room).get("revealed").asBoolean();
+        rooms.removeBallot(room, ada.id());
+        boolean afterRemoval = rooms.viewAsAnyone(room).get("revealed").asBoolean();
+        rooms.facilitate(room, "hide");
+        rooms.vote(room, "Linus", DJANGO_FAN);
+        rooms.vote(room, "Ken", DJANGO_FAN);
+
+        assertThat(afterOne).as("after one of two").isFalse();
+        assertThat(afterTwo).as("after two of two").isTrue();
+        assertThat(afterRemoval).as("after a removal").isTrue();
+        assertThat(rooms.viewAsAnyone(room).get("revealed").asBoolean())
+                .as("after a hide and two more ballots")
+                .isFalse();
+    }
+
+    @Test
+    void anAnonymousRoomThatRevealsItselfLabelsEveryBallot() {
+        OpenedRoom room = rooms.openRoom(
+                roomBody("Anonymous, all in", "anonymous", true, "expectedMembers", 3, "revealWhenAllAnswered", true));
+        rooms.vote(room, "Ada", DJANGO_FAN);
+        rooms.vote(room, "Grace", FLASK_FAN);
+        rooms.vote(room, null, FLASK_FAN);
+
+        JsonNode view = rooms.viewAsAnyone(room);
+
+        assertThat(view.get("revealed").asBoolean()).isTrue();
+        assertThat(labels(view)).containsExactly("Member 1", "Member 2", "Member 3");
     }
 }

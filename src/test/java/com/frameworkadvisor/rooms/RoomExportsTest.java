@@ -264,9 +264,9 @@ class RoomExportsTest {
         @BeforeEach
         void decideInARoomOfThree() {
             room = rooms.openRoom("Shop backend", "We build a shop.\nIt must be secure.");
-            rooms.vote(room, "Ada", DJANGO_FAN);
+            rooms.vote(room, "Ada", "The admin saves us weeks.\nAnd the ORM.", DJANGO_FAN);
             rooms.vote(room, "Grace", FLASK_FAN);
-            rooms.vote(room, "Linus", SECURITY_FIRST);
+            rooms.vote(room, "Linus", "Security first.", SECURITY_FIRST);
             rooms.reveal(room);
             rooms.decide(room, "django", "The admin saves us months");
             body = markdown(room).body();
@@ -292,6 +292,15 @@ class RoomExportsTest {
             LocalDate day = LocalDate.ofInstant(decidedAt, ZoneId.systemDefault());
 
             assertThat(body).contains("\n* Date: " + day + "\n").contains("\n* Decision-makers: Ada, Grace, Linus\n");
+        }
+
+        @Test
+        void givesTheReasonsOfTheMembersWhoGaveOneUnderReasonsGivenLineByLine() {
+            String reasons = body.substring(body.indexOf("\n### Reasons given\n"), body.indexOf("\n## Pros and Cons"));
+
+            assertThat(reasons)
+                    .isEqualTo("\n### Reasons given\n\n* Ada: The admin saves us weeks.\n  And the ORM.\n"
+                            + "* Linus: Security first.\n");
         }
 
         @Test
@@ -456,7 +465,8 @@ class RoomExportsTest {
                     .contains("* Status: proposed\n")
                     .contains("No decision recorded yet.\n\nGroup result of 1 member: \"Django\" comes first")
                     .contains("Only one member's answers count, so the group result is theirs.")
-                    .contains("No criterion is disputed");
+                    .contains("No criterion is disputed")
+                    .contains("### Reasons given\n\nNo member gave a reason.\n");
         }
 
         @Test
@@ -533,7 +543,7 @@ class RoomExportsTest {
 
         @Test
         void hasTheFixedColumnsThenOneColumnPerCriterionInKnowledgeBaseOrder() {
-            List<String> expected = new ArrayList<>(List.of("name", "submitted_at", "updated_at", "winner"));
+            List<String> expected = new ArrayList<>(List.of("name", "submitted_at", "updated_at", "winner", "reason"));
             kb.criteria().forEach(c -> expected.add(c.id()));
 
             assertThat(csvHeader(csv())).containsExactlyElementsOf(expected);

@@ -76,6 +76,16 @@ public final class RoomClient {
         return opened(send("POST", "/api/rooms", json(Map.of("title", title, "context", context))));
     }
 
+    /** Opens a room with any body, such as {@code {"title": ..., "anonymous": true}}; asserts 201 Created. */
+    public OpenedRoom openRoom(Map<String, ?> body) {
+        return opened(sendRoom(body));
+    }
+
+    /** Asks to open a room with any body; returns the reply as it came. */
+    public Reply sendRoom(Map<String, ?> body) {
+        return send("POST", "/api/rooms", json(body));
+    }
+
     private static OpenedRoom opened(Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         JsonNode json = reply.json();
@@ -92,6 +102,28 @@ public final class RoomClient {
         return new SentBallot(
                 reply.json().get("ballotId").asString(),
                 reply.json().get("ballotKey").asString());
+    }
+
+    /** Sends a member's ballot with a reason (none if null); asserts 201 Created. */
+    public SentBallot vote(OpenedRoom room, String name, String reason, Map<String, Integer> weights) {
+        Reply reply = sendBallot(room, name, reason, weights);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return new SentBallot(
+                reply.json().get("ballotId").asString(),
+                reply.json().get("ballotKey").asString());
+    }
+
+    /** Sends a member's ballot, leaving out a name or reason that is null; returns the reply as it came. */
+    public Reply sendBallot(OpenedRoom room, String name, String reason, Map<String, Integer> weights) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (name != null) {
+            body.put("name", name);
+        }
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        body.put("weights", weights);
+        return send("POST", ballots(room), json(body));
     }
 
     /** Sends a member's ballot and returns the reply as it came. */
@@ -127,6 +159,11 @@ public final class RoomClient {
     /** A facilitator's action on the room (reveal, hide, close, reopen); returns the reply as it came. */
     public Reply facilitate(OpenedRoom room, String action) {
         return asFacilitator(room, "POST", "/api/rooms/" + room.id() + "/" + action, null);
+    }
+
+    /** A facilitator's action with a JSON body, such as reopening with a new closing time; returns the reply. */
+    public Reply facilitate(OpenedRoom room, String action, Map<String, ?> body) {
+        return asFacilitator(room, "POST", "/api/rooms/" + room.id() + "/" + action, json(body));
     }
 
     /** Reveals the members' answers; asserts 200 OK. */
