@@ -10,6 +10,7 @@ import com.frameworkadvisor.support.RoomClient;
 import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.Site;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,61 @@ class TwoInstancesOnPostgresTest {
                 new ListedBallot(ada, "Ada"), new ListedBallot(grace, "Grace"), new ListedBallot(linus, "Linus"));
         assertThat(ballots(a.rooms().view(room))).containsExactlyElementsOf(expected);
         assertThat(ballots(b.rooms().view(room))).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aRoomThatRevealsItselfWhenEveryoneIsInDoesSoForViewersOfBothInstances() throws Exception {
+        OpenedRoom room = a.rooms()
+                .openRoom(Map.of(
+                        "title",
+                        "Everyone in",
+                        "anonymous",
+                        true,
+                        "expectedMembers",
+                        2,
+                        "revealWhenAllAnswered",
+                        true));
+        a.rooms().vote(room, "Ada", WEIGHTS);
+
+        try (LiveStream onA = a.watch(room);
+                LiveStream onB = b.watch(room)) {
+            b.rooms().vote(room, "Grace", WEIGHTS);
+
+            onA.awaitEvent(LIVE_UPDATE_WAIT);
+            onB.awaitEvent(LIVE_UPDATE_WAIT);
+        }
+        for (Instance instance : new Instance[] {a, b}) {
+            JsonNode view = instance.rooms().viewAsAnyone(room);
+            assertThat(view.get("revealed").asBoolean()).as(instance.name()).isTrue();
+            assertThat(view.get("ballots"))
+                    .extracting(ballot -> ballot.get("label").asString())
+                    .as(instance.name())
+                    .containsExactly("Member 1", "Member 2");
+        }
+    }
+
+    @Test
+    void aRoomClosesAtItsClosingTimeForViewersOfBothInstancesAndBothRefuseBallots() throws Exception {
+        // A short deadline: each instance's scheduled close (every 2 s) or the other's ends it, and both push it.
+        Instant closesAt = Instant.now().plusSeconds(3);
+        OpenedRoom room = a.rooms().openRoom(Map.of("title", "Short deadline", "closesAt", closesAt.toString()));
+        a.rooms().vote(room, "Ada", WEIGHTS);
+
+        try (LiveStream onA = a.watch(room);
+                LiveStream onB = b.watch(room)) {
+            onA.awaitEvent(LIVE_UPDATE_WAIT);
+            onB.awaitEvent(LIVE_UPDATE_WAIT);
+        }
+
+        assertThat(Instant.now()).isAfterOrEqualTo(closesAt);
+        for (Instance instance : new Instance[] {a, b}) {
+            assertThat(instance.rooms().viewAsAnyone(room).get("status").asString())
+                    .as(instance.name())
+                    .isEqualTo("closed");
+            assertThat(instance.rooms().sendBallot(room, "Late", WEIGHTS).status())
+                    .as(instance.name())
+                    .isEqualTo(409);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------------
