@@ -6,6 +6,12 @@ import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
 import com.frameworkadvisor.support.WebTest;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -276,6 +282,110 @@ class RoomPagesTest {
 
             assertThat(present.select("main.present .group-verdict").text()).isEqualTo("The group leans to Django.");
             assertThat(present.select("#join")).isEmpty();
+        }
+    }
+
+    @Nested
+    class RoomsForRealTeams {
+
+        Facilitator openRoomWith(String form) {
+            Reply reply = site.form("/rooms", form);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(302);
+            String location = reply.header("Location").orElseThrow();
+            String roomId = URI.create(location).getPath().substring("/rooms/".length());
+            return new Facilitator(roomId, reply.cookie(RoomCookies.FACILITATOR));
+        }
+
+        @Test
+        void theFormOffersAnonymityRequiredReasonsAClosingTimeAndAnExpectedCount() {
+            Document page = page("/rooms/new", null);
+
+            assertThat(page.select("input[type=checkbox][name=anonymous]")).hasSize(1);
+            assertThat(page.select("input[type=checkbox][name=reasonRequired]")).hasSize(1);
+            assertThat(page.select("input[type=datetime-local][name=closesAt]")).hasSize(1);
+            assertThat(page.select("input[type=number][name=expectedMembers][min=2]"))
+                    .hasSize(1);
+            assertThat(page.select("input[type=checkbox][name=revealWhenAllAnswered]"))
+                    .hasSize(1);
+            assertThat(page.select("label[for=closesAt]").text()).contains("UTC");
+        }
+
+        @Test
+        void aPastClosingTimeAndAnExpectedCountOutOfRangeComeBackAs400WithTheFormKept() {
+            Reply reply = site.form("/rooms", "title=Shop&anonymous=true&closesAt=2020-01-01T10:00&expectedMembers=1");
+
+            assertThat(reply.status()).isEqualTo(400);
+            Document page = reply.html();
+            assertThat(page.select(".problems code").eachText()).containsExactly("closesAt", "expectedMembers");
+            assertThat(page.select("input[name=anonymous]").hasAttr("checked")).isTrue();
+            assertThat(page.select("input[name=title]").val()).isEqualTo("Shop");
+            assertThat(page.select("input[name=closesAt]").val()).isEqualTo("2020-01-01T10:00");
+        }
+
+        @Test
+        void theRoomPageSaysWhenItClosesInUtcAndHowManyOfTheExpectedHaveAnswered() {
+            Instant closesAt = Instant.now()
+                    .plus(Duration.ofDays(2))
+                    .plus(Duration.ofHours(1))
+                    .truncatedTo(ChronoUnit.MINUTES);
+            String field = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+                    .withZone(ZoneOffset.UTC)
+                    .format(closesAt);
+            Facilitator room = openRoomWith("title=Shop&expectedMembers=5&closesAt=" + field);
+            join(room, "name=Ada&orm=5");
+
+            Document page = page("/rooms/" + room.roomId(), null);
+
+            String when = DateTimeFormatter.ofPattern("d MMM 'at' HH:mm 'UTC'", Locale.ENGLISH)
+                    .withZone(ZoneOffset.UTC)
+                    .format(closesAt);
+            assertThat(page.select(".closing time").text()).isEqualTo("Closes in 2 days, on " + when + ".");
+            assertThat(page.select(".closing time").attr("datetime")).isEqualTo(closesAt.toString());
+            assertThat(page.select(".room-status .expected").text()).isEqualTo("1 of 5 have answered.");
+        }
+
+        @Test
+        void aReasonShowsAfterTheRevealNextToTheMembersOwnResult() {
+            Facilitator room = openRoom("Shop");
+            join(room, "name=Ada&reason=We+know+Python.&orm=5&admin=5");
+            join(room, "name=Grace&flexibility=5");
+            site.form("/rooms/" + room.roomId() + "/reveal", "", "Cookie", room.cookie());
+
+            Document page = page("/rooms/" + room.roomId(), null);
+
+            assertThat(page.select("table.members tbody tr").eachText())
+                    .anySatisfy(row -> assertThat(row).startsWith("Ada").endsWith("We know Python."))
+                    .anySatisfy(row -> assertThat(row).startsWith("Grace").endsWith("No reason given"));
+        }
+
+        @Test
+        void aRoomThatRequiresReasonsSendsTheFormBackNamingTheMissingReason() {
+            Facilitator room = openRoomWith("title=Shop&reasonRequired=true");
+
+            Reply reply = site.form("/rooms/" + room.roomId() + "/join", "name=Ada&orm=5");
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.html().select(".problems code").eachText()).containsExactly("reason");
+            assertThat(reply.html().select("textarea[name=reason][required][maxlength=500]"))
+                    .hasSize(1);
+        }
+
+        @Test
+        void theJoinPageOfAnAnonymousRoomSaysWhatAnonymityMeansAndWhatNotAndTheNameIsOptional() {
+            Facilitator room = openRoomWith("title=Shop&anonymous=true");
+
+            Document page = page("/rooms/" + room.roomId() + "/join", null);
+
+            assertThat(page.select("#anonymity").text())
+                    .contains("Nobody, the facilitator included, sees your answers")
+                    .contains("What it does not do");
+            assertThat(page.select("input[name=name]").hasAttr("required")).isFalse();
+            assertThat(join(room, "orm=5")).isNotBlank();
+            assertThat(page("/rooms/" + room.roomId(), room.cookie())
+                            .select("#answered")
+                            .text())
+                    .contains("One member has answered.")
+                    .doesNotContain("Remove");
         }
     }
 }
