@@ -9,6 +9,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -132,5 +136,76 @@ abstract class RoomJourneyContract {
                 .click();
 
         assertThat(member.locator(".group-verdict")).hasText("The group leans to Django.");
+    }
+
+    /**
+     * A distributed team over several days, without names: the room closes in two days and expects three members;
+     * each answers with a reason in their own browser, and the room reveals itself when the third is in.
+     */
+    @Test
+    void anAnonymousRoomWithADeadlineRevealsItselfWhenTheThirdMemberAnswers(BrowserSession browser) throws IOException {
+        Page facilitator = browser.page();
+        facilitator.navigate("/rooms/new");
+        facilitator.getByLabel("What are you deciding?").fill("Framework, decided anonymously");
+        facilitator.getByLabel("Anonymous room").check();
+        String inTwoDays = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+                .withZone(ZoneOffset.UTC)
+                .format(Instant.now().plus(Duration.ofDays(2)));
+        facilitator.getByLabel("Closing time, in UTC (optional)").fill(inTwoDays);
+        facilitator.getByLabel("How many members do you expect? (optional)").fill("3");
+        facilitator
+                .getByLabel("Reveal the answers when everyone expected has answered")
+                .check();
+        facilitator
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the room"))
+                .click();
+        assertThat(facilitator.locator(".closing")).containsText("Closes in 1 day");
+        assertThat(facilitator.locator(".room-status")).containsText("0 of 3 have answered.");
+        String joinUrl = joinUrl(facilitator);
+
+        String[][] members = {
+            {"Zephyrine", "Complex data-driven", "The admin saves us weeks."},
+            {"Balthazar", "API or microservice", "Our API is the product."},
+            {"Cornelius", "Prototype", "Juniors learn it in a day."}
+        };
+        Page last = null;
+        for (String[] member : members) {
+            last = browser.newPage();
+            last.navigate(joinUrl);
+            assertThat(last.locator("#anonymity")).containsText("What it does not do");
+            last.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + member[1])))
+                    .click();
+            last.getByLabel("Your name (optional)").fill(member[0]);
+            last.getByLabel("Your reason (optional)").fill(member[2]);
+            last.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers"))
+                    .click();
+            assertThat(last.locator("#your-ballot")).containsText("only you see this name");
+        }
+
+        // The third answer revealed the room: the facilitator's page shows it live, with labels and reasons.
+        assertThat(facilitator.locator(".group-verdict")).isVisible();
+        assertThat(facilitator.locator("#results .members th[scope=row]"))
+                .hasText(new String[] {"Member 1", "Member 2", "Member 3"});
+        assertThat(facilitator.locator("#results .members")).containsText("Juniors learn it in a day.");
+        assertThat(facilitator.locator(".pivotal")).isVisible();
+        for (String[] member : members) {
+            assertThat(facilitator.locator("body")).not().containsText(member[0]);
+        }
+        assertThat(last.locator(".group-verdict")).isVisible();
+        assertThat(last.locator("#results")).not().containsText("Zephyrine");
+
+        // The downloads sit outside the live region: before the reveal nobody could have them, so refresh once.
+        facilitator
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Refresh to see the latest answers"))
+                .click();
+        Download download = facilitator.waitForDownload(() -> facilitator
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Decision record (Markdown)"))
+                .click());
+        String record = Files.readString(download.path(), StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(record)
+                .contains("### Reasons given")
+                .contains("The admin saves us weeks.", "Our API is the product.", "Juniors learn it in a day.")
+                .contains("3 members, anonymously")
+                .doesNotContain("Zephyrine", "Balthazar", "Cornelius");
     }
 }
