@@ -56,6 +56,9 @@ class RoomRetentionAndLimitsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    RoomDeadlines deadlines;
+
     @Nested
     class ARoomTakesAtMostThreeBallots {
 
@@ -176,6 +179,60 @@ class RoomRetentionAndLimitsTest {
             assertThat(roomRows(room))
                     .as("room rows after a purge a minute before its retention")
                     .isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class ARoomClosesAtItsClosingTime {
+
+        @Test
+        void ballotsAreAcceptedUntilTheClosingTimeAndRefusedWith409FromThenOnBeforeAndAfterTheScheduledClose() {
+            Instant closesAt = clock.instant().plus(Duration.ofMinutes(30));
+            OpenedRoom room =
+                    rooms.openRoom(Map.of("title", "Closes in half an hour", "closesAt", closesAt.toString()));
+            Reply justBefore;
+            clock.advance(Duration.ofMinutes(29));
+            justBefore = rooms.sendBallot(room, "Ada", WEIGHTS);
+
+            clock.advance(Duration.ofMinutes(1));
+            Reply atTheClosingTime = rooms.sendBallot(room, "Grace", WEIGHTS);
+            JsonNode beforeTheJob = rooms.viewAsAnyone(room);
+            int closed = deadlines.closeDue();
+            Reply afterTheJob = rooms.sendBallot(room, "Linus", WEIGHTS);
+
+            assertThat(justBefore.status()).as(justBefore.body()).isEqualTo(201);
+            assertThat(atTheClosingTime.status()).isEqualTo(409);
+            assertThat(atTheClosingTime.json().get("detail").asString()).contains("closing time");
+            assertThat(beforeTheJob.get("status").asString()).isEqualTo("closed");
+            assertThat(closed).isGreaterThanOrEqualTo(1);
+            assertThat(afterTheJob.status()).isEqualTo(409);
+            assertThat(rooms.viewAsAnyone(room).get("answered").asInt()).isEqualTo(1);
+            assertThat(site.page("/rooms/" + room.id())
+                            .html()
+                            .select(".closing")
+                            .text())
+                    .startsWith("Answering closed on ");
+        }
+
+        @Test
+        void aClosingTimeMayBeAsLateAsTheRoomsExpiryButNoLater() {
+            Instant now = clock.instant();
+
+            Reply atExpiry = rooms.sendRoom(Map.of(
+                    "title",
+                    "At expiry",
+                    "closesAt",
+                    now.plus(RETENTION).minusSeconds(5).toString()));
+            Reply afterExpiry = rooms.sendRoom(Map.of(
+                    "title",
+                    "After expiry",
+                    "closesAt",
+                    now.plus(RETENTION).plusSeconds(60).toString()));
+
+            assertThat(atExpiry.status()).as(atExpiry.body()).isEqualTo(201);
+            assertThat(afterExpiry.status()).isEqualTo(400);
+            assertThat(afterExpiry.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("closesAt");
         }
     }
 
