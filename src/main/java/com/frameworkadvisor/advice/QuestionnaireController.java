@@ -40,12 +40,14 @@ class QuestionnaireController {
         Profile profile = null;
         Map<String, Integer> answers;
         List<String> mustHaves = List.of();
+        List<String> candidates = kb.candidatesByDefault();
         if (parameters.containsKey(LinkParameters.PROFILE)) {
             String id = parameters.getFirst(LinkParameters.PROFILE);
             profile = kb.profile(id)
                     .orElseThrow(() -> new ResponseStatusException(
                             HttpStatus.NOT_FOUND, "There is no preset called '" + id + "'."));
             answers = profile.weights();
+            candidates = kb.candidatesFor(profile);
         } else if (parameters.isEmpty()) {
             answers = kb.defaultWeights();
         } else if (!kbs.isCurrent(answersVersion(parameters))) {
@@ -55,6 +57,9 @@ class QuestionnaireController {
             CarriedAnswers carried = CarriedAnswers.carry(kbs, old, kb, earlier.weights(), earlier.mustHaves());
             answers = carried.weights();
             mustHaves = carried.mustHaves();
+            // Frameworks gone from today's version drop out; too few left, and today's defaults are in the running.
+            List<String> kept = kb.inFrameworkOrder(earlier.candidates());
+            candidates = kept.size() < 2 ? kb.candidatesByDefault() : kept;
             model.addAttribute("carried", carried);
             model.addAttribute("carriedNotice", carriedNotice(carried, earlier.weights(), locale));
         } else {
@@ -62,7 +67,9 @@ class QuestionnaireController {
             ResultsLink.Prefill earlier = ResultsLink.prefill(kb, parameters);
             answers = earlier.weights();
             mustHaves = earlier.mustHaves();
+            candidates = earlier.candidates();
         }
+        model.addAttribute("candidates", candidates);
         new QuestionnaireForm(kb, profile, answers, mustHaves).addTo(model);
         return "questionnaire";
     }

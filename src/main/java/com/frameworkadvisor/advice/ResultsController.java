@@ -5,6 +5,7 @@ import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
+import com.frameworkadvisor.scoring.Evaluation;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
 import com.frameworkadvisor.scoring.Scorer;
 import com.frameworkadvisor.scoring.Weights;
@@ -97,6 +98,7 @@ class ResultsController {
                 page,
                 verdict(page.verdict(), locale),
                 robustness(page.insight(), locale),
+                page.leftOut() == null ? null : leftOut(page.leftOut(), locale),
                 LocalDate.now(clock),
                 notices.of(page.kb(), page.evaluation(), locale),
                 ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
@@ -135,7 +137,12 @@ class ResultsController {
                 .query(ResultsLink.query(kb, link.answers()))
                 .build()
                 .toUriString();
-        ResultsPage page = ResultsPage.of(kb, scorer.evaluate(kb, link.answers()), shareUrl);
+        Evaluation evaluation = scorer.evaluate(kb, link.answers());
+        ResultsPage page = ResultsPage.of(
+                kb,
+                evaluation,
+                shareUrl,
+                LeftOutWinner.of(kb, scorer, evaluation).orElse(null));
         evaluations.increment();
         return page;
     }
@@ -152,6 +159,12 @@ class ResultsController {
                 key,
                 new Object[] {verdict.first(), verdict.firstScore(), verdict.secondScore(), verdict.second()},
                 locale);
+    }
+
+    /** The page's sentence on a framework left out that would have won, for the decision record. */
+    private String leftOut(LeftOutWinner leftOut, Locale locale) {
+        return messages.getMessage(
+                "results.leftOut", new Object[] {leftOut.framework().name(), leftOut.scoreText()}, locale);
     }
 
     /** One plain sentence on how solid the result is, shared by the page and the decision record. */

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -74,7 +75,13 @@ class RoomApiController {
                     maxLength = RoomInput.CONTEXT_MAX,
                     description = "A paragraph; line breaks and tabs allowed",
                     example = "Small team, launch in spring")
-            String context) {}
+            String context,
+
+            @Schema(
+                    description = "The ids of the frameworks in the running, at least two of the current knowledge"
+                            + " base; absent: its default candidates. Every ballot and the group result rank only"
+                            + " these, and the decision must be one of them")
+            List<String> frameworks) {}
 
     @Schema(name = "BallotRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     record BallotRequest(
@@ -95,7 +102,7 @@ class RoomApiController {
                     requiredMode = Schema.RequiredMode.REQUIRED,
                     minLength = 1,
                     maxLength = 100,
-                    description = "The chosen framework's id in the room's knowledge base",
+                    description = "The chosen framework's id: one of the room's frameworks",
                     example = "django")
             String framework,
 
@@ -127,7 +134,7 @@ class RoomApiController {
                     @RequestBody
                     JsonNode body) {
         RoomRequestReader.RoomFields fields = RoomRequestReader.room(body);
-        RoomService.CreatedRoom created = rooms.create(fields.title(), fields.context());
+        RoomService.CreatedRoom created = rooms.create(fields.title(), fields.context(), fields.frameworks());
         String id = created.room().id();
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/rooms/{id}")

@@ -2,6 +2,8 @@ package com.frameworkadvisor.rooms;
 
 import com.frameworkadvisor.advice.QuestionnaireForm;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
+import com.frameworkadvisor.knowledge.LinkParameters;
 import com.frameworkadvisor.knowledge.Profile;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
@@ -34,8 +36,11 @@ class RoomPagesController {
     private final RoomResults results;
     private final RoomCookies cookies;
     private final QrCodes qrCodes;
+    private final KnowledgeBases kbs;
 
-    RoomPagesController(RoomService rooms, RoomResults results, RoomCookies cookies, QrCodes qrCodes) {
+    RoomPagesController(
+            RoomService rooms, RoomResults results, RoomCookies cookies, QrCodes qrCodes, KnowledgeBases kbs) {
+        this.kbs = kbs;
         this.rooms = rooms;
         this.results = results;
         this.cookies = cookies;
@@ -44,7 +49,7 @@ class RoomPagesController {
 
     @GetMapping("/rooms/new")
     String newRoom(Model model) {
-        return newRoomForm("", "", List.of(), model);
+        return newRoomForm("", "", kbs.current().candidatesByDefault(), List.of(), model);
     }
 
     @RateLimited(LimitedAction.ROOM_CREATION)
@@ -52,20 +57,30 @@ class RoomPagesController {
     String create(
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String context,
+            @RequestParam(name = LinkParameters.FRAMEWORKS, required = false) List<String> frameworks,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         try {
-            RoomService.CreatedRoom created = rooms.create(title, context);
+            // Checkboxes: none ticked sends nothing, which the rules then refuse rather than silently default.
+            RoomService.CreatedRoom created = rooms.create(title, context, frameworks == null ? List.of() : frameworks);
             cookies.keepFacilitatorKey(created.room().id(), created.facilitatorKey(), request, response);
             return "redirect:/rooms/" + created.room().id() + "?created#facilitator-link";
         } catch (InvalidRoomInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return newRoomForm(title == null ? "" : title, context == null ? "" : context, e.problems(), model);
+            return newRoomForm(
+                    title == null ? "" : title,
+                    context == null ? "" : context,
+                    frameworks == null ? kbs.current().candidatesByDefault() : frameworks,
+                    e.problems(),
+                    model);
         }
     }
 
-    private static String newRoomForm(String title, String context, List<AnswerProblem> problems, Model model) {
+    private String newRoomForm(
+            String title, String context, List<String> candidates, List<AnswerProblem> problems, Model model) {
+        model.addAttribute("kb", kbs.current());
+        model.addAttribute("candidates", candidates);
         model.addAttribute("title", title);
         model.addAttribute("context", context);
         model.addAttribute("problems", problems);
@@ -232,6 +247,9 @@ class RoomPagesController {
                 group,
                 decisionName,
                 state.kb(),
+                state.candidates().stream()
+                        .map(fw -> state.kb().framework(fw).orElseThrow())
+                        .toList(),
                 newer.map(KnowledgeBase::version).orElse(null),
                 newerGroup);
     }

@@ -20,15 +20,52 @@ final class RoomRequestReader {
 
     private RoomRequestReader() {}
 
-    record RoomFields(String title, String context) {}
+    /** @param frameworks the ids given, or {@code null} when the body names none (the version's defaults) */
+    record RoomFields(String title, String context, List<String> frameworks) {}
 
     record BallotFields(String name, Weights weights) {}
 
     record DecisionFields(String framework, String notes) {}
 
     static RoomFields room(JsonNode body) {
-        List<String> texts = texts(body, "{\"title\": \"Web framework for the shop\"}", "title", "context");
-        return new RoomFields(texts.get(0), texts.get(1));
+        List<AnswerProblem> problems = new ArrayList<>();
+        checkObject(
+                body,
+                Set.of("title", "context", "frameworks"),
+                "{\"title\": \"Web framework for the shop\"}",
+                problems);
+        String title = text(body, "title", problems);
+        String context = text(body, "context", problems);
+        List<String> frameworks = frameworks(body, problems);
+        throwIfAny(problems);
+        return new RoomFields(title, context, frameworks);
+    }
+
+    /** An array of framework ids; which ones are valid is the room service's to say, with the link's rules. */
+    private static List<String> frameworks(JsonNode body, List<AnswerProblem> problems) {
+        JsonNode value = body == null || !body.isObject() ? null : body.get("frameworks");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray()) {
+            problems.add(new AnswerProblem(
+                    "frameworks",
+                    "must be an array of framework ids such as [\"django\", \"flask\"], but was "
+                            + EvaluationRequestReader.describe(value)));
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (!item.isString()) {
+                problems.add(new AnswerProblem(
+                        "frameworks[" + i + "]",
+                        "must be a framework id, but was " + EvaluationRequestReader.describe(item)));
+                return null;
+            }
+            ids.add(item.asString());
+        }
+        return ids;
     }
 
     static DecisionFields decision(JsonNode body) {

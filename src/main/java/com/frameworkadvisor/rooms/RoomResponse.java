@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * A room as the API shows it. Before the reveal, anyone with the link sees who answered but not what; once revealed,
- * or for the facilitator, each ballot's answers and the group result too.
+ * or for the facilitator, each ballot's answers and the group result too. {@code frameworks} are the ids in the
+ * room's running, in the knowledge base's order.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RoomResponse(
@@ -26,6 +27,7 @@ record RoomResponse(
         long revision,
         Instant expiresAt,
         String knowledgeBaseVersion,
+        List<String> frameworks,
         List<BallotView> ballots,
         Decision decision,
         Group group,
@@ -69,6 +71,7 @@ record RoomResponse(
                 room.revision(),
                 room.expiresAt(),
                 room.knowledgeBaseVersion(),
+                state.candidates(),
                 ballots,
                 decision,
                 group.map(g -> group(g, state)).orElse(null),

@@ -61,9 +61,23 @@ class RoomService {
 
     @Transactional
     public CreatedRoom create(String title, String context) {
+        return create(title, context, null);
+    }
+
+    /**
+     * @param frameworks the ids of the frameworks in the running, at least two of the current version; {@code null}:
+     *     its default candidates
+     */
+    @Transactional
+    public CreatedRoom create(String title, String context, List<String> frameworks) {
         RoomInput input = new RoomInput();
         String cleanTitle = input.required("title", title, RoomInput.TITLE_MAX);
         String cleanContext = input.optional("context", context, RoomInput.CONTEXT_MAX);
+        KnowledgeBase kb = kbs.current();
+        List<String> candidates = frameworks == null
+                ? List.of()
+                : ResultsLink.candidates(kb, kbs::versionsWithFramework, "frameworks", frameworks, input::problem)
+                        .orElse(List.of());
         input.throwIfInvalid();
         String key = Tokens.random();
         Instant now = clock.instant();
@@ -80,7 +94,8 @@ class RoomService {
                 now,
                 now.plus(properties.retention()),
                 0,
-                kbs.current().version());
+                kb.version(),
+                candidates.isEmpty() ? null : String.join(",", candidates));
         CreatedRoom created = new CreatedRoom(aggregates.insert(room), key);
         roomsCreated.increment();
         return created;
@@ -163,13 +178,13 @@ class RoomService {
         KnowledgeBase kb = knowledgeOf(room);
         RoomInput input = new RoomInput();
         String chosen = input.required("framework", framework, 100);
-        if (!chosen.isEmpty() && kb.framework(chosen).isEmpty()) {
+        List<String> running = RoomState.candidates(room, kb);
+        if (!chosen.isEmpty() && !running.contains(chosen)) {
             input.problem(
                     "framework",
-                    "'" + chosen + "' is not a known framework; choose one of "
-                            + String.join(
-                                    ", ",
-                                    kb.frameworks().stream().map(f -> f.id()).toList()));
+                    "'" + chosen + "' is not "
+                            + (kb.framework(chosen).isPresent() ? "in this room's running" : "a known framework")
+                            + "; choose one of " + String.join(", ", running));
         }
         String cleanNotes = input.optional("notes", notes, RoomInput.NOTES_MAX);
         input.throwIfInvalid();
