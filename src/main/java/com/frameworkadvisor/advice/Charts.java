@@ -77,7 +77,7 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
     /** An entry of the ratings chart's legend: a framework with its colour and its shape. */
     record Key(int series, Framework framework, Shape shape) {}
 
-    List<Key> keys() {
+    public List<Key> keys() {
         List<Key> keys = new ArrayList<>();
         for (int i = 0; i < frameworks.size(); i++) {
             keys.add(new Key(i, frameworks.get(i), Shape.of(i)));

@@ -1,5 +1,6 @@
 package com.frameworkadvisor.advice;
 
+import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
@@ -26,6 +27,9 @@ class CompareController {
     String compare(@RequestParam(name = LinkParameters.VERSION, required = false) List<String> version, Model model) {
         KnowledgeBase kb = version == null ? kbs.current() : ResultsLink.version(kbs, version, LinkParameters.VERSION);
         model.addAttribute("kb", kb);
+        model.addAttribute(
+                "names",
+                Scores.names(kb.frameworks().stream().map(Framework::name).toList()));
         model.addAttribute("current", kbs.current().version());
         List<String> others = new ArrayList<>(kbs.versions().stream()
                 .map(PublishedVersion::version)

@@ -19,7 +19,7 @@ import java.util.Optional;
 record LeftOutWinner(Framework framework, double score, String path) {
 
     /** The score as pages and records print scores. */
-    String scoreText() {
+    public String scoreText() {
         return Scores.points(score);
     }
 

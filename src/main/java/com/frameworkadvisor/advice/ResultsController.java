@@ -148,6 +148,12 @@ class ResultsController {
     }
 
     private String verdict(ResultsPage.Verdict verdict, Locale locale) {
+        if (verdict.tie() && verdict.tied().size() > 2) {
+            return messages.getMessage(
+                    "results.verdict.tieOfMany",
+                    new Object[] {Scores.names(verdict.tied()), verdict.firstScore()},
+                    locale);
+        }
         if (verdict.tie()) {
             return messages.getMessage(
                     "results.verdict.tie",

@@ -30,9 +30,15 @@ record ResultsPage(
         String shareUrl,
         LeftOutWinner leftOut) {
 
-    /** The headline: a winner with the two leading scores, or a shared first place. */
+    /** The headline: a winner with the two leading scores, or a shared first place ({@code tied}: all who share it). */
     record Verdict(
-            boolean tie, String first, String second, String firstScore, String secondScore, boolean manyFrameworks) {}
+            boolean tie,
+            String first,
+            String second,
+            String firstScore,
+            String secondScore,
+            boolean manyFrameworks,
+            List<String> tied) {}
 
     record Place(Framework framework, int rank, double score, String scoreText, List<Criterion> failedMustHaves) {}
 
@@ -104,11 +110,15 @@ record ResultsPage(
                 name(kb, second.framework()),
                 scores[0],
                 scores[1],
-                evaluation.ranking().size() > 2);
+                evaluation.ranking().size() > 2,
+                evaluation.ranking().stream()
+                        .filter(s -> s.rank() == 1)
+                        .map(s -> name(kb, s.framework()))
+                        .toList());
     }
 
     /** The ids of the frameworks in the running, in the knowledge base's order: the what-if form's ticked boxes. */
-    List<String> candidates() {
+    public List<String> candidates() {
         return kb.inFrameworkOrder(
                 evaluation.ranking().stream().map(FrameworkScore::framework).toList());
     }
