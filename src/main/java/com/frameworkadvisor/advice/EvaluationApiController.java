@@ -87,6 +87,8 @@ class EvaluationApiController {
                             + "one that fails ranks below those that don't")
             List<String> mustHave,
 
-            @Schema(description = "Framework ids to rank, at least two of the version; absent: its default candidates")
+            @Schema(
+                    description =
+                            "Framework ids to rank, at least two of the version; absent or empty: its default candidates")
             List<String> frameworks) {}
 }

@@ -128,10 +128,13 @@ public final class EvaluationRequestReader {
         }
     }
 
-    /** Absent: the version's default candidates. The rules are the link's ({@link ResultsLink#candidates}). */
+    /**
+     * Absent, null or empty: the version's default candidates (generated clients send an empty array for a list left
+     * unset). Otherwise the rules are the link's ({@link ResultsLink#candidates}).
+     */
     private static void readCandidates(
             KnowledgeBases kbs, KnowledgeBase kb, JsonNode frameworks, Answers.Builder builder) {
-        if (frameworks == null || frameworks.isNull()) {
+        if (frameworks == null || frameworks.isNull() || (frameworks.isArray() && frameworks.isEmpty())) {
             return;
         }
         if (!frameworks.isArray()) {

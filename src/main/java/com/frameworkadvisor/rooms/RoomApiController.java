@@ -79,7 +79,7 @@ class RoomApiController {
 
             @Schema(
                     description = "The ids of the frameworks in the running, at least two of the current knowledge"
-                            + " base; absent: its default candidates. Every ballot and the group result rank only"
+                            + " base; absent or empty: its default candidates. Every ballot and the group result rank only"
                             + " these, and the decision must be one of them")
             List<String> frameworks) {}
 

@@ -62,8 +62,10 @@ class RoomPagesController {
             HttpServletResponse response,
             Model model) {
         try {
-            // Checkboxes: none ticked sends nothing, which the rules then refuse rather than silently default.
-            RoomService.CreatedRoom created = rooms.create(title, context, frameworks == null ? List.of() : frameworks);
+            // As in a link, no fw at all (no box ticked, or a form from before candidates) means the version's
+            // defaults.
+            RoomService.CreatedRoom created =
+                    rooms.create(title, context, frameworks == null || frameworks.isEmpty() ? null : frameworks);
             cookies.keepFacilitatorKey(created.room().id(), created.facilitatorKey(), request, response);
             return "redirect:/rooms/" + created.room().id() + "?created#facilitator-link";
         } catch (InvalidRoomInputException e) {

@@ -41,10 +41,13 @@ final class RoomRequestReader {
         return new RoomFields(title, context, frameworks);
     }
 
-    /** An array of framework ids; which ones are valid is the room service's to say, with the link's rules. */
+    /**
+     * An array of framework ids; which ones are valid is the room service's to say, with the link's rules. Absent,
+     * null or empty (as generated clients send a list left unset): {@code null}, the version's defaults.
+     */
     private static List<String> frameworks(JsonNode body, List<AnswerProblem> problems) {
         JsonNode value = body == null || !body.isObject() ? null : body.get("frameworks");
-        if (value == null || value.isNull()) {
+        if (value == null || value.isNull() || (value.isArray() && value.isEmpty())) {
             return null;
         }
         if (!value.isArray()) {
