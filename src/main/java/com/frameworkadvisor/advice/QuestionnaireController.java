@@ -57,9 +57,8 @@ class QuestionnaireController {
             CarriedAnswers carried = CarriedAnswers.carry(kbs, old, kb, earlier.weights(), earlier.mustHaves());
             answers = carried.weights();
             mustHaves = carried.mustHaves();
-            // Frameworks gone from today's version drop out; too few left, and today's defaults are in the running.
-            List<String> kept = kb.inFrameworkOrder(earlier.candidates());
-            candidates = kept.size() < 2 ? kb.candidatesByDefault() : kept;
+            List<String> kept = CarriedAnswers.carryCandidates(kb, earlier.candidates());
+            candidates = kept.isEmpty() ? kb.candidatesByDefault() : kept;
             model.addAttribute("carried", carried);
             model.addAttribute("carriedNotice", carriedNotice(carried, earlier.weights(), locale));
         } else {

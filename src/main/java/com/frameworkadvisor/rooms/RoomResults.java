@@ -46,11 +46,9 @@ class RoomResults {
      */
     public Optional<GroupEvaluation> evaluateWithCurrent(RoomState state) {
         KnowledgeBase current = kbs.current();
-        // The room's frameworks that today's version still has; fewer than two, and today's defaults are compared.
-        List<String> kept = current.inFrameworkOrder(state.candidates());
         return evaluate(
                 current,
-                kept.size() < 2 ? current.candidatesByDefault() : kept,
+                CarriedAnswers.carryCandidates(current, state.candidates()),
                 state.ballots(),
                 b -> CarriedAnswers.carry(kbs, state.kb(), kbs.current(), b.weightMap(), List.of())
                         .weights());
