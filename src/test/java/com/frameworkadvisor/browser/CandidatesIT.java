@@ -69,6 +69,22 @@ class CandidatesIT {
     }
 
     @Nested
+    class Accessibility {
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "/",
+                    "/results?v=2026.12.1&safety=5",
+                    "/results?v=2026.12.1&speed=4&safety=3&ease=2&docs=1&fw=alpha,beta,gamma",
+                    "/rooms/new"
+                })
+        void threeWayPagesMeetWcag22Aa(String path, Page page) {
+            AccessibilityIT.hasNoViolations(page, path);
+        }
+    }
+
+    @Nested
     class OnAPhone {
 
         @ParameterizedTest
