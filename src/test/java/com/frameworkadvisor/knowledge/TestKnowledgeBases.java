@@ -14,6 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
 public final class TestKnowledgeBases {
 
     public static final Path SCHEMA = Path.of("data/knowledge/knowledge-base-1.schema.json");
+    /** The schema that allows default candidates and a preset's own (the next published version's). */
+    public static final Path SECOND_SCHEMA =
+            Path.of("src/test/resources/knowledge/versions/knowledge-base-2.schema.json");
+
     public static final Path SHIPPED = Path.of("data/knowledge/2026.11.1.json");
     private static final String THREE_FRAMEWORKS = "/knowledge/three-frameworks.json";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -42,8 +46,17 @@ public final class TestKnowledgeBases {
         return load(name, MAPPER.writeValueAsBytes(tree));
     }
 
+    /** Loads a document with the second schema, for tests of what only it allows. */
+    public static KnowledgeBase loadWithSecondSchema(String name, ObjectNode tree) {
+        return load(SECOND_SCHEMA, name, MAPPER.writeValueAsBytes(tree));
+    }
+
     public static KnowledgeBase load(String name, byte[] document) {
-        try (InputStream schema = Files.newInputStream(SCHEMA)) {
+        return load(SCHEMA, name, document);
+    }
+
+    private static KnowledgeBase load(Path schemaFile, String name, byte[] document) {
+        try (InputStream schema = Files.newInputStream(schemaFile)) {
             return new KnowledgeBaseLoader(MAPPER, schema).load(name, new ByteArrayInputStream(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
