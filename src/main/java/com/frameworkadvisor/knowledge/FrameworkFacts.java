@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record FrameworkFacts(
         String asOf,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Release latestRelease,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LatestRelease latestRelease,
         String supportWindow,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LtsRelease> lts,
         String pythonVersions,
@@ -29,7 +29,7 @@ public record FrameworkFacts(
     }
 
     /** @param date the release day, {@code YYYY-MM-DD} */
-    public record Release(String version, String date) {}
+    public record LatestRelease(String version, String date) {}
 
     /** @param endOfSupport the month ({@code YYYY-MM}) its security support ends */
     public record LtsRelease(String version, String endOfSupport) {}

@@ -111,7 +111,7 @@ class KnowledgeFor2026Test {
         void sayDjango52IsTheLtsSupportedUntilApril2028() {
             FrameworkFacts django = KB.framework("django").orElseThrow().facts();
             assertThat(django.lts()).containsExactly(new FrameworkFacts.LtsRelease("5.2", "2028-04"));
-            assertThat(django.latestRelease()).isEqualTo(new FrameworkFacts.Release("6.1", "2026-08-05"));
+            assertThat(django.latestRelease()).isEqualTo(new FrameworkFacts.LatestRelease("6.1", "2026-08-05"));
             assertThat(django.pythonVersions()).contains("3.12–3.14");
         }
 
@@ -129,7 +129,7 @@ class KnowledgeFor2026Test {
             assertThat(KB.framework("fastapi").orElseThrow().facts().latestRelease())
                     .isNull();
             assertThat(KB.framework("flask").orElseThrow().facts().latestRelease())
-                    .isEqualTo(new FrameworkFacts.Release("3.1.3", "2026-02-19"));
+                    .isEqualTo(new FrameworkFacts.LatestRelease("3.1.3", "2026-02-19"));
         }
     }
 
