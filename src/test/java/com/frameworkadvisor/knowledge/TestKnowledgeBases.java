@@ -54,6 +54,11 @@ public final class TestKnowledgeBases {
         return load(SECOND_SCHEMA, name, MAPPER.writeValueAsBytes(datedForTheSecondSchema(tree)));
     }
 
+    /** Loads a document with the second schema exactly as given, for tests of what that schema requires. */
+    public static KnowledgeBase loadWithSecondSchemaAsIs(String name, ObjectNode tree) {
+        return load(SECOND_SCHEMA, name, MAPPER.writeValueAsBytes(tree));
+    }
+
     /**
      * Adds what the second schema and its sourcing rules require and a test of something else would not care about:
      * a month on every rating, a url and checked month on every source but the four articles, and a reason for every
