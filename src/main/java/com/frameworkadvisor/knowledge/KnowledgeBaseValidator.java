@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The rules a JSON Schema cannot express: ids are unique and cross-references resolve, every framework is rated on
  * every criterion, profiles weight exactly the known criteria, no criterion id is a name that links reserve, and
- * candidate lists (the version's defaults, a preset's own) name at least two frameworks of this version, once each.
+ * candidate lists (the version's defaults, a preset's own) name at least two frameworks of this version, once each;
+ * and evidence is dated and traceable ({@link SourcingRules}).
  */
 final class KnowledgeBaseValidator {
 
@@ -34,6 +35,7 @@ final class KnowledgeBaseValidator {
             checkCandidates(
                     "$.profiles[" + i + "].candidates", kb.profiles().get(i).candidates(), kb, problems);
         }
+        SourcingRules.check(kb, problems);
         return problems;
     }
 

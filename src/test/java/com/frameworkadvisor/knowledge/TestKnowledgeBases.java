@@ -46,9 +46,58 @@ public final class TestKnowledgeBases {
         return load(name, MAPPER.writeValueAsBytes(tree));
     }
 
-    /** Loads a document with the second schema, for tests of what only it allows. */
+    /**
+     * Loads a document with the second schema, for tests of what only it allows; the document is first given what
+     * that schema and its rules require of every version ({@link #datedForTheSecondSchema(ObjectNode)}).
+     */
     public static KnowledgeBase loadWithSecondSchema(String name, ObjectNode tree) {
+        return load(SECOND_SCHEMA, name, MAPPER.writeValueAsBytes(datedForTheSecondSchema(tree)));
+    }
+
+    /** Loads a document with the second schema exactly as given, for tests of what that schema requires. */
+    public static KnowledgeBase loadWithSecondSchemaAsIs(String name, ObjectNode tree) {
         return load(SECOND_SCHEMA, name, MAPPER.writeValueAsBytes(tree));
+    }
+
+    /**
+     * Adds what the second schema and its sourcing rules require and a test of something else would not care about:
+     * a month on every rating, a url and checked month on every source but the four articles, and a reason for every
+     * preset weight of 0–1 or 4–5. What the document already has stays.
+     */
+    public static ObjectNode datedForTheSecondSchema(ObjectNode tree) {
+        tree.get("criteria")
+                .forEach(criterion -> criterion.get("ratings").forEach(rating -> {
+                    if (!rating.has("asOf")) {
+                        ((ObjectNode) rating).put("asOf", "2026-11");
+                    }
+                }));
+        tree.get("sources").forEach(node -> {
+            ObjectNode source = (ObjectNode) node;
+            if (!source.has("url")
+                    && !SourcingRules.ARTICLES.contains(source.get("id").asString())) {
+                source.put("url", "https://" + source.get("id").asString() + ".example");
+            }
+            if (source.has("url") && !source.has("checked")) {
+                source.put("checked", "2026-11");
+            }
+        });
+        tree.get("profiles").forEach(node -> {
+            ObjectNode profile = (ObjectNode) node;
+            ObjectNode reasons =
+                    profile.has("reasons") ? (ObjectNode) profile.get("reasons") : profile.putObject("reasons");
+            profile.get("weights").properties().forEach(weight -> {
+                int value = weight.getValue().asInt();
+                if ((value <= 1 || value >= 4) && !reasons.has(weight.getKey())) {
+                    reasons.put(weight.getKey(), "A test preset's reason.");
+                }
+            });
+        });
+        return tree;
+    }
+
+    /** The same for a document given as text. */
+    public static String datedForTheSecondSchema(String document) {
+        return MAPPER.writeValueAsString(datedForTheSecondSchema((ObjectNode) MAPPER.readTree(document)));
     }
 
     public static KnowledgeBase load(String name, byte[] document) {
