@@ -33,6 +33,7 @@ public class ThreeFrameworksInitializer implements ApplicationContextInitializer
                 .putArray("candidates")
                 .add("alpha")
                 .add("gamma");
+        dated(kb);
         try {
             String location = KnowledgeDirectory.in(Files.createTempDirectory("three-frameworks"))
                     .withShipped()
@@ -42,5 +43,28 @@ public class ThreeFrameworksInitializer implements ApplicationContextInitializer
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The second schema wants dated, traceable knowledge: a month on every rating, a url on every source, reasons. */
+    private static void dated(ObjectNode kb) {
+        kb.get("criteria")
+                .forEach(criterion ->
+                        criterion.get("ratings").forEach(rating -> ((ObjectNode) rating).put("asOf", "2026-11")));
+        kb.get("sources").forEach(source -> {
+            ObjectNode node = (ObjectNode) source;
+            if (!node.has("url")) {
+                node.put("url", "https://" + node.get("id").asString() + ".example");
+            }
+            node.put("checked", "2026-11");
+        });
+        kb.get("profiles").forEach(profile -> {
+            ObjectNode reasons = ((ObjectNode) profile).putObject("reasons");
+            profile.get("weights").properties().forEach(weight -> {
+                int value = weight.getValue().asInt();
+                if (value <= 1 || value >= 4) {
+                    reasons.put(weight.getKey(), "A test reason for weight " + value + ".");
+                }
+            });
+        });
     }
 }
