@@ -6,8 +6,17 @@ import com.frameworkadvisor.FrameworkAdvisorApplication;
 import com.frameworkadvisor.support.EmbeddedPostgres;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,6 +125,78 @@ class SharedRateLimitsOnPostgresTest {
             return database.sql("SELECT count(*) FROM rate_limit_bucket")
                     .query(Integer.class)
                     .single();
+        }
+    }
+
+    /**
+     * What one busy address costs (an office behind NAT): 16 threads spending from one row, against 16 threads on 16
+     * rows, through the application's pool. Printed for docs/reliability.md; it only asserts that nothing failed.
+     */
+    @Nested
+    class OneAddressHammeringOneRow {
+
+        @Test
+        void isMeasuredAgainstAsManyAddressesOnTheirOwnRows() throws Exception {
+            SharedBuckets buckets = a.getBean(SharedBuckets.class);
+            BucketConfiguration plenty = BucketConfiguration.builder()
+                    .addLimit(Bandwidth.builder()
+                            .capacity(1_000_000)
+                            .refillGreedy(1_000_000, Duration.ofMinutes(1))
+                            .build())
+                    .build();
+            for (boolean oneRow : new boolean[] {true, false, true, false}) {
+                Measured run = hammer(buckets, plenty, oneRow, Duration.ofSeconds(3));
+                System.out.printf(
+                        "Shared bucket, %s: %d requests in 3 s (%.0f/s), p50 %.1f ms, p99 %.1f ms, %d fell back%n",
+                        oneRow ? "16 threads on one row" : "16 threads on 16 rows",
+                        run.latencies().length,
+                        run.latencies().length / 3.0,
+                        run.percentile(50) / 1e6,
+                        run.percentile(99) / 1e6,
+                        run.fellBack());
+                assertThat(run.fellBack()).isZero();
+            }
+        }
+
+        private Measured hammer(SharedBuckets buckets, BucketConfiguration limit, boolean oneRow, Duration duration)
+                throws Exception {
+            int threads = 16;
+            long end = System.nanoTime() + duration.toNanos();
+            List<Future<long[]>> results = new ArrayList<>();
+            AtomicInteger fellBack = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                for (int t = 0; t < threads; t++) {
+                    String key = oneRow ? "measure/one" : "measure/" + t;
+                    results.add(pool.submit(() -> {
+                        List<Long> latencies = new ArrayList<>();
+                        while (System.nanoTime() < end) {
+                            long start = System.nanoTime();
+                            if (buckets.tryConsume(key, limit).isEmpty()) {
+                                fellBack.incrementAndGet();
+                            }
+                            latencies.add(System.nanoTime() - start);
+                        }
+                        return latencies.stream().mapToLong(Long::longValue).toArray();
+                    }));
+                }
+                List<long[]> all = new ArrayList<>();
+                for (Future<long[]> result : results) {
+                    all.add(result.get());
+                }
+                long[] latencies =
+                        all.stream().flatMapToLong(LongStream::of).sorted().toArray();
+                return new Measured(latencies, fellBack.get());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    record Measured(long[] latencies, int fellBack) {
+
+        double percentile(int p) {
+            return latencies.length == 0 ? 0 : latencies[Math.min(latencies.length - 1, latencies.length * p / 100)];
         }
     }
 
