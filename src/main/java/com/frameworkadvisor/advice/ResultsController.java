@@ -86,9 +86,12 @@ class ResultsController {
         if (pages.notModified(request, rendered)) {
             return null;
         }
-        if (!pages.isKept(rendered)) {
-            rateLimits.charge(LimitedAction.EVALUATION, request.getRequest());
+        if (pages.isKept(rendered)) {
+            // Answered with the kept text: nothing to evaluate or word, but an evaluation asked for all the same.
+            evaluations.increment();
+            return pages.view(rendered, "results");
         }
+        rateLimits.charge(LimitedAction.EVALUATION, request.getRequest());
         ResultsPage page = page(link);
         model.addAttribute("page", page);
         model.addAttribute("kb", page.kb());
