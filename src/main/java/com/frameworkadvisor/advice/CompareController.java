@@ -42,6 +42,9 @@ class CompareController {
         if (pages.notModified(request, rendered)) {
             return null;
         }
+        if (pages.isKept(rendered)) {
+            return pages.view(rendered, "compare");
+        }
         KnowledgeBase kb = version == null ? kbs.current() : ResultsLink.version(kbs, version, LinkParameters.VERSION);
         model.addAttribute("kb", kb);
         model.addAttribute("current", kbs.current().version());

@@ -51,6 +51,9 @@ class QuestionnaireController {
         if (pages.notModified(request, rendered)) {
             return null;
         }
+        if (pages.isKept(rendered)) {
+            return pages.view(rendered, "questionnaire");
+        }
         Profile profile = null;
         Map<String, Integer> answers;
         List<String> mustHaves = List.of();

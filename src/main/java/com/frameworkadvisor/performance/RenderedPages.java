@@ -29,7 +29,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * 304 Not Modified and nothing is rendered. Otherwise the page is rendered once and kept (Caffeine, up to
  * {@code advisor.page-cache.max-size}; its admission policy keeps the links asked for again and again and lets one-off
  * answer sets pass), and later requests are answered with the kept text. The controller runs every time, so metrics and
- * counters see every request; only the template rendering, about 10 ms of CPU for a results page, is saved.
+ * counters see every request, but for a kept page it builds no model: the rendering, about 10 ms of CPU for a results
+ * page, and most of the model's cost (charts, formatted numbers) are saved.
  *
  * <p>Pages say {@code Cache-Control: no-cache}: a browser may keep one but asks each time whether it is still current,
  * since the page chrome, notices and asset links change between deploys. HTML is never {@code immutable}.
