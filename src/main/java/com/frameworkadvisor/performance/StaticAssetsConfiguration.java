@@ -2,10 +2,13 @@ package com.frameworkadvisor.performance;
 
 import java.time.Duration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.CssLinkResourceTransformer;
+import org.springframework.web.servlet.resource.ResourceTransformer;
+import org.springframework.web.servlet.resource.TransformedResource;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -24,6 +27,19 @@ class StaticAssetsConfiguration implements WebMvcConfigurer {
 
     private static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365));
 
+    /**
+     * Holds each asset's bytes in memory, where the chain's cache keeps what a transformer returns; otherwise every
+     * request reads the file out of the nested jar again, which halved the static asset's rate (about 3,000 to 1,500
+     * requests a second in alternating runs, ADR 0010). Spring's transformers return the file unchanged when they have
+     * nothing to rewrite, so none of them does this.
+     */
+    private static final ResourceTransformer IN_MEMORY = (request, resource, chain) -> {
+        Resource transformed = chain.transform(request, resource);
+        return transformed instanceof TransformedResource
+                ? transformed
+                : new TransformedResource(transformed, transformed.getContentAsByteArray());
+    };
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         versioned(registry, "/css/**", "classpath:/static/css/");
@@ -41,8 +57,7 @@ class StaticAssetsConfiguration implements WebMvcConfigurer {
                 .setCacheControl(A_YEAR)
                 .resourceChain(true)
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
-                // Spring's transformer for stylesheets (it versions their url() links); what it returns is held in
-                // memory by the chain's cache, so a stylesheet is not read out of the nested jar on every request.
-                .addTransformer(new CssLinkResourceTransformer());
+                .addTransformer(new CssLinkResourceTransformer())
+                .addTransformer(IN_MEMORY);
     }
 }
