@@ -4,6 +4,7 @@ import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
 import com.frameworkadvisor.knowledge.Profile;
+import com.frameworkadvisor.performance.RenderedPages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,9 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 
 /**
  * The questionnaire. Answers start from the criteria's default weights, from a profile ({@code ?profile=api-microservice})
@@ -28,15 +31,29 @@ class QuestionnaireController {
 
     private final KnowledgeBases kbs;
     private final MessageSource messages;
+    private final RenderedPages pages;
 
-    QuestionnaireController(KnowledgeBases kbs, MessageSource messages) {
+    QuestionnaireController(KnowledgeBases kbs, MessageSource messages, RenderedPages pages) {
         this.kbs = kbs;
         this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/")
-    String questionnaire(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
+    View questionnaire(
+            @RequestParam MultiValueMap<String, String> parameters,
+            Model model,
+            Locale locale,
+            ServletWebRequest request) {
         KnowledgeBase kb = kbs.current();
+        RenderedPages.Page rendered =
+                pages.page(request, locale, request.getRequest().getQueryString(), kb.version());
+        if (pages.notModified(request, rendered)) {
+            return null;
+        }
+        if (pages.isKept(rendered)) {
+            return pages.view(rendered, "questionnaire");
+        }
         Profile profile = null;
         Map<String, Integer> answers;
         List<String> mustHaves = List.of();
@@ -70,7 +87,7 @@ class QuestionnaireController {
         }
         model.addAttribute("candidates", candidates);
         new QuestionnaireForm(kb, profile, answers, mustHaves).addTo(model);
-        return "questionnaire";
+        return pages.view(rendered, "questionnaire");
     }
 
     /**

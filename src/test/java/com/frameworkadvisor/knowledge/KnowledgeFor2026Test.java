@@ -2,6 +2,7 @@ package com.frameworkadvisor.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.Evaluation;
 import com.frameworkadvisor.scoring.Scorer;
 import com.frameworkadvisor.scoring.Weights;
@@ -429,7 +430,8 @@ class KnowledgeFor2026Test {
         void withFastApiInTheRunningTheApiPresetsGoToIt() {
             for (String profile : List.of("api-microservice", "async-api")) {
                 Map<String, Integer> weights = KB.profile(profile).orElseThrow().weights();
-                Evaluation all = new Scorer().evaluate(KB, new Weights(weights));
+                List<String> allThree = List.of("django", "flask", "fastapi");
+                Evaluation all = new Scorer().evaluate(KB, new Answers(new Weights(weights), List.of(), allThree));
                 assertThat(all.winner()).as(profile).isEqualTo("fastapi");
             }
         }
