@@ -111,6 +111,15 @@ public record CarriedAnswers(
         return carry(kbs, from, kbs.current(), answers.weights().values(), answers.mustHaves());
     }
 
+    /**
+     * The frameworks in the running, carried to another version: those it still has, in its order; when fewer than two
+     * are left (or none were chosen), its own default candidates. Empty means those defaults, as in {@link Answers}.
+     */
+    public static List<String> carryCandidates(KnowledgeBase to, List<String> candidates) {
+        List<String> kept = to.inFrameworkOrder(candidates);
+        return kept.size() < 2 ? List.of() : ResultsLink.canonicalCandidates(to, kept);
+    }
+
     /** Whether anything of the answers survives: some weight above 0, so today's knowledge can rank with them. */
     boolean survives() {
         return weights.values().stream().anyMatch(w -> w > 0);

@@ -36,10 +36,59 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
     }
 
     /**
-     * One framework's rating on one criterion: {@code x} places ratings 1–5 at 0–100. Alternate frameworks are drawn as
-     * circles and squares, so the chart does not rely on colour alone; {@code squareX} is the square's left edge.
+     * One framework's rating on one criterion: {@code x} places ratings 1–5 at 0–100. Each framework has a shape of
+     * its own as well as a colour ({@link Shape}), so the chart does not rely on colour alone; {@code path} draws it.
      */
-    record Marker(int series, Framework framework, String x, String squareX, String rating, boolean circle) {}
+    record Marker(int series, Framework framework, String x, String rating, Shape shape, String path) {}
+
+    /**
+     * The marks of the ratings chart, one per framework in ranking order as the colours are: six shapes, more than a
+     * version has frameworks, so no two frameworks on one chart share a shape. The legend draws the same shapes
+     * (app.css, {@code .shape-*}).
+     */
+    enum Shape {
+        CIRCLE("M%1$s %2$sm-1.7 0a1.7 1.7 0 1 0 3.4 0a1.7 1.7 0 1 0 -3.4 0Z"),
+        SQUARE("M%1$s %2$sm-1.5 -1.5h3v3h-3Z"),
+        TRIANGLE("M%1$s %2$sm0 -2l2 3.5h-4Z"),
+        DIAMOND("M%1$s %2$sm0 -2.1l2.1 2.1l-2.1 2.1l-2.1 -2.1Z"),
+        TRIANGLE_DOWN("M%1$s %2$sm0 2l2 -3.5h-4Z"),
+        CROSS("M%1$s %2$sm-0.6 -2h1.2v1.4h1.4v1.2h-1.4v1.4h-1.2v-1.4h-1.4v-1.2h1.4Z");
+
+        private final String path;
+
+        Shape(String path) {
+            this.path = path;
+        }
+
+        static Shape of(int framework) {
+            return values()[framework % values().length];
+        }
+
+        /** The CSS class of the legend's swatch. */
+        public String cssClass() {
+            return "shape-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        String at(double x, double y) {
+            return String.format(Locale.ROOT, path, coordinate(x), coordinate(y));
+        }
+    }
+
+    /** An entry of the ratings chart's legend: a framework with its colour and its shape. */
+    record Key(int series, Framework framework, Shape shape) {}
+
+    public List<Key> keys() {
+        List<Key> keys = new ArrayList<>();
+        for (int i = 0; i < frameworks.size(); i++) {
+            keys.add(new Key(i, frameworks.get(i), Shape.of(i)));
+        }
+        return keys;
+    }
+
+    /** The y of row {@code row}'s axis in the ratings chart; the template draws the axis and label from the same. */
+    static double profileAxis(int row) {
+        return row * 9 + 6;
+    }
 
     static Charts of(KnowledgeBase kb, Evaluation evaluation) {
         List<Criterion> weighted = kb.criteria().stream()
@@ -59,9 +108,10 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
         List<Bar> bars = evaluation.ranking().stream()
                 .map(score -> bar(kb, score, weighted))
                 .toList();
-        List<ProfileRow> profile = weighted.stream()
-                .map(c -> profileRow(c, evaluation, frameworks))
-                .toList();
+        List<ProfileRow> profile = new ArrayList<>();
+        for (int row = 0; row < weighted.size(); row++) {
+            profile.add(profileRow(row, weighted.get(row), evaluation, frameworks));
+        }
         return new Charts(series, bars, profile, frameworks);
     }
 
@@ -85,13 +135,15 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
         return new Bar(kb.framework(score.framework()).orElseThrow(), Scores.points(score.score()), segments);
     }
 
-    private static ProfileRow profileRow(Criterion criterion, Evaluation evaluation, List<Framework> frameworks) {
+    private static ProfileRow profileRow(
+            int row, Criterion criterion, Evaluation evaluation, List<Framework> frameworks) {
         List<Marker> markers = new ArrayList<>();
         for (int i = 0; i < frameworks.size(); i++) {
             double rating = criterion.ratingOf(frameworks.get(i).id()).score();
             double x = (rating - 1) * 25;
+            Shape shape = Shape.of(i);
             markers.add(new Marker(
-                    i, frameworks.get(i), coordinate(x), coordinate(x - 1.5), Scores.points(rating), i % 2 == 0));
+                    i, frameworks.get(i), coordinate(x), Scores.points(rating), shape, shape.at(x, profileAxis(row))));
         }
         return new ProfileRow(criterion, evaluation.weights().of(criterion.id()), markers);
     }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param title plain text, escaped here
  * @param metadata the list under the title, as Markdown, e.g. {@code Status: proposed}
  * @param context the "Context and Problem Statement", as Markdown ending with a line break; so are the next three
+ * @param candidates the frameworks that were in the running, whose pros and cons are given, compared with each other
  * @param compared the criteria the pros and cons are given on
  * @param comparedNote a sentence on why those criteria, or {@code null}
  */
@@ -25,11 +26,13 @@ public record DecisionRecord(
         String options,
         String outcome,
         KnowledgeBase kb,
+        List<Framework> candidates,
         List<Criterion> compared,
         String comparedNote) {
 
     public DecisionRecord {
         metadata = List.copyOf(metadata);
+        candidates = List.copyOf(candidates);
         compared = List.copyOf(compared);
     }
 
@@ -46,7 +49,7 @@ public record DecisionRecord(
         if (comparedNote != null) {
             md.append('\n').append(comparedNote).append('\n');
         }
-        for (Framework framework : kb.frameworks()) {
+        for (Framework framework : candidates) {
             md.append("\n### ").append(Markdown.escape(framework.name())).append("\n\n");
             md.append(Markdown.escape(framework.summary())).append("\n\n");
             for (Criterion criterion : compared) {
@@ -63,10 +66,10 @@ public record DecisionRecord(
         md.append("## ").append(heading).append("\n\n").append(body).append('\n');
     }
 
-    /** Good where the framework is rated above the other frameworks' average on the criterion, Bad where below. */
+    /** Good where the framework is rated above the other options' average on the criterion, Bad where below. */
     private String proOrCon(Framework framework, Criterion criterion) {
         Rating rating = criterion.ratingOf(framework.id());
-        double others = kb.frameworks().stream()
+        double others = candidates.stream()
                 .filter(f -> !f.equals(framework))
                 .mapToDouble(f -> criterion.ratingOf(f.id()).score())
                 .average()

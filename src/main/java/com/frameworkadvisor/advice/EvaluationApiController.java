@@ -3,6 +3,7 @@ package com.frameworkadvisor.advice;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
+import com.frameworkadvisor.scoring.Evaluation;
 import com.frameworkadvisor.scoring.Scorer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,10 +37,11 @@ class EvaluationApiController {
 
     @Operation(
             summary = "Rank the frameworks for a set of weights",
-            description =
-                    "Weights are whole numbers from 0 (doesn't matter) to 5 (critical), keyed by criterion id; "
-                            + "criteria left out weigh 0, and at least one weight must be above 0. "
-                            + "Must-haves are criterion ids; a framework rated below 3 on one fails it and ranks below those that don't.")
+            description = "Weights are whole numbers from 0 (doesn't matter) to 5 (critical), keyed by criterion id; "
+                    + "criteria left out weigh 0, and at least one weight must be above 0. "
+                    + "Must-haves are criterion ids; a framework rated below 3 on one fails it and ranks below those that don't. "
+                    + "Frameworks are the ids in the running (at least two; absent: the version's default candidates); "
+                    + "leftOutWinner names one left out that would have ranked first.")
     @ApiResponse(responseCode = "200", description = "The ranking, explained")
     @RateLimited(LimitedAction.EVALUATION)
     @PostMapping(
@@ -58,8 +60,9 @@ class EvaluationApiController {
                     @RequestBody
                     JsonNode body) {
         ResultsLink.Read request = EvaluationRequestReader.read(kbs, body);
+        Evaluation evaluation = scorer.evaluate(request.kb(), request.answers());
         EvaluationResponse response =
-                EvaluationResponse.of(request.kb(), scorer.evaluate(request.kb(), request.answers()));
+                EvaluationResponse.of(request.kb(), evaluation, LeftOutWinner.of(request.kb(), scorer, evaluation));
         evaluations.increment();
         return response;
     }
@@ -82,5 +85,10 @@ class EvaluationApiController {
             @Schema(
                     description = "Criterion ids a framework must be rated at least 3 on; "
                             + "one that fails ranks below those that don't")
-            List<String> mustHave) {}
+            List<String> mustHave,
+
+            @Schema(
+                    description =
+                            "Framework ids to rank, at least two of the version; absent or empty: its default candidates")
+            List<String> frameworks) {}
 }

@@ -20,6 +20,7 @@ public final class EvaluationRequestReader {
     private static final String WEIGHTS = "weights";
     private static final String MUST_HAVE = "mustHave";
     private static final String VERSION = "knowledgeBaseVersion";
+    private static final String FRAMEWORKS = "frameworks";
 
     private EvaluationRequestReader() {}
 
@@ -29,10 +30,11 @@ public final class EvaluationRequestReader {
             throw invalid("body", "the request body must be a JSON object such as {\"weights\": {\"orm\": 5}}");
         }
         for (Map.Entry<String, JsonNode> property : body.properties()) {
-            if (!List.of(VERSION, WEIGHTS, MUST_HAVE).contains(property.getKey())) {
+            if (!List.of(VERSION, WEIGHTS, MUST_HAVE, FRAMEWORKS).contains(property.getKey())) {
                 throw invalid(
                         property.getKey(),
-                        "is not a known property; the properties are 'knowledgeBaseVersion', 'weights' and 'mustHave'");
+                        "is not a known property; the properties are 'knowledgeBaseVersion', 'weights', 'mustHave'"
+                                + " and 'frameworks'");
             }
         }
         KnowledgeBase kb = version(kbs, body.get(VERSION));
@@ -84,6 +86,7 @@ public final class EvaluationRequestReader {
             }
         }
         readMustHaves(body.get(MUST_HAVE), builder);
+        readCandidates(kbs, kb, body.get(FRAMEWORKS), builder);
         return builder.build();
     }
 
@@ -123,6 +126,35 @@ public final class EvaluationRequestReader {
                 builder.problem(field, "must be a criterion id, but was " + describe(item));
             }
         }
+    }
+
+    /**
+     * Absent, null or empty: the version's default candidates (generated clients send an empty array for a list left
+     * unset). Otherwise the rules are the link's ({@link ResultsLink#candidates}).
+     */
+    private static void readCandidates(
+            KnowledgeBases kbs, KnowledgeBase kb, JsonNode frameworks, Answers.Builder builder) {
+        if (frameworks == null || frameworks.isNull() || (frameworks.isArray() && frameworks.isEmpty())) {
+            return;
+        }
+        if (!frameworks.isArray()) {
+            builder.problem(
+                    FRAMEWORKS,
+                    "must be an array of framework ids such as [\"" + String.join("\", \"", kb.candidatesByDefault())
+                            + "\"], but was " + describe(frameworks));
+            return;
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < frameworks.size(); i++) {
+            JsonNode item = frameworks.get(i);
+            if (!item.isString()) {
+                builder.problem(FRAMEWORKS + "[" + i + "]", "must be a framework id, but was " + describe(item));
+                return;
+            }
+            ids.add(item.asString());
+        }
+        ResultsLink.candidates(kb, kbs::versionsWithFramework, FRAMEWORKS, ids, builder::problem)
+                .ifPresent(builder::candidates);
     }
 
     public static String describe(JsonNode value) {

@@ -2,11 +2,16 @@ package com.frameworkadvisor.advice;
 
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.Evaluation;
+import com.frameworkadvisor.scoring.FrameworkScore;
 import com.frameworkadvisor.scoring.Sensitivity;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The API's answer to an evaluation: scores unrounded, every criterion's weight, and the shareable results link. */
+/**
+ * The API's answer to an evaluation: scores unrounded, every criterion's weight, the frameworks in the running (in the
+ * knowledge base's order), one left out that would have won, and the shareable results link.
+ */
 record EvaluationResponse(
         String knowledgeBaseVersion,
         Map<String, Integer> weights,
@@ -15,6 +20,8 @@ record EvaluationResponse(
         double margin,
         List<String> decidingCriteria,
         List<String> mustHave,
+        List<String> candidates,
+        LeftOut leftOutWinner,
         List<Sensitivity> sensitivity,
         boolean robust,
         String resultsUrl) {
@@ -27,7 +34,15 @@ record EvaluationResponse(
             Map<String, Double> contributions,
             List<String> failedMustHaves) {}
 
-    static EvaluationResponse of(KnowledgeBase kb, Evaluation evaluation) {
+    /**
+     * A framework left out of the running that would have ranked first with the same answers.
+     *
+     * @param score its score with every framework in the running
+     * @param resultsUrl the results page with it added to the candidates
+     */
+    record LeftOut(String framework, String name, double score, String resultsUrl) {}
+
+    static EvaluationResponse of(KnowledgeBase kb, Evaluation evaluation, Optional<LeftOutWinner> leftOut) {
         List<RankedFramework> ranking = evaluation.ranking().stream()
                 .map(s -> new RankedFramework(
                         s.framework(),
@@ -45,6 +60,11 @@ record EvaluationResponse(
                 evaluation.margin(),
                 evaluation.decidingCriteria(),
                 evaluation.answers().mustHaves(),
+                kb.inFrameworkOrder(evaluation.ranking().stream()
+                        .map(FrameworkScore::framework)
+                        .toList()),
+                leftOut.map(w -> new LeftOut(w.framework().id(), w.framework().name(), w.score(), w.path()))
+                        .orElse(null),
                 evaluation.sensitivity(),
                 evaluation.robust(),
                 ResultsLink.path(kb, evaluation.answers()));

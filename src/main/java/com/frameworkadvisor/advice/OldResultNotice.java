@@ -69,7 +69,10 @@ record OldResultNotice(
             String todayPath = null;
             String nothingSurvives = null;
             if (carried.survives()) {
-                Answers answers = carried.answers().orElseThrow();
+                Answers answers = carried.answers()
+                        .orElseThrow()
+                        .withCandidates(CarriedAnswers.carryCandidates(
+                                current, evaluation.answers().candidates()));
                 Evaluation now = scorer.evaluate(current, answers);
                 today = todayVerdict(current, evaluation, now, locale);
                 todayPath = ResultsLink.path(current, answers);

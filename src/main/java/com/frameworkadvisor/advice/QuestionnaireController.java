@@ -4,6 +4,7 @@ import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
 import com.frameworkadvisor.knowledge.Profile;
+import com.frameworkadvisor.performance.RenderedPages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,9 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 
 /**
  * The questionnaire. Answers start from the criteria's default weights, from a profile ({@code ?profile=api-microservice})
@@ -28,24 +31,40 @@ class QuestionnaireController {
 
     private final KnowledgeBases kbs;
     private final MessageSource messages;
+    private final RenderedPages pages;
 
-    QuestionnaireController(KnowledgeBases kbs, MessageSource messages) {
+    QuestionnaireController(KnowledgeBases kbs, MessageSource messages, RenderedPages pages) {
         this.kbs = kbs;
         this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/")
-    String questionnaire(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
+    View questionnaire(
+            @RequestParam MultiValueMap<String, String> parameters,
+            Model model,
+            Locale locale,
+            ServletWebRequest request) {
         KnowledgeBase kb = kbs.current();
+        RenderedPages.Page rendered =
+                pages.page(request, locale, request.getRequest().getQueryString(), kb.version());
+        if (pages.notModified(request, rendered)) {
+            return null;
+        }
+        if (pages.isKept(rendered)) {
+            return pages.view(rendered, "questionnaire");
+        }
         Profile profile = null;
         Map<String, Integer> answers;
         List<String> mustHaves = List.of();
+        List<String> candidates = kb.candidatesByDefault();
         if (parameters.containsKey(LinkParameters.PROFILE)) {
             String id = parameters.getFirst(LinkParameters.PROFILE);
             profile = kb.profile(id)
                     .orElseThrow(() -> new ResponseStatusException(
                             HttpStatus.NOT_FOUND, "There is no preset called '" + id + "'."));
             answers = profile.weights();
+            candidates = kb.candidatesFor(profile);
         } else if (parameters.isEmpty()) {
             answers = kb.defaultWeights();
         } else if (!kbs.isCurrent(answersVersion(parameters))) {
@@ -55,6 +74,8 @@ class QuestionnaireController {
             CarriedAnswers carried = CarriedAnswers.carry(kbs, old, kb, earlier.weights(), earlier.mustHaves());
             answers = carried.weights();
             mustHaves = carried.mustHaves();
+            List<String> kept = CarriedAnswers.carryCandidates(kb, earlier.candidates());
+            candidates = kept.isEmpty() ? kb.candidatesByDefault() : kept;
             model.addAttribute("carried", carried);
             model.addAttribute("carriedNotice", carriedNotice(carried, earlier.weights(), locale));
         } else {
@@ -62,9 +83,11 @@ class QuestionnaireController {
             ResultsLink.Prefill earlier = ResultsLink.prefill(kb, parameters);
             answers = earlier.weights();
             mustHaves = earlier.mustHaves();
+            candidates = earlier.candidates();
         }
+        model.addAttribute("candidates", candidates);
         new QuestionnaireForm(kb, profile, answers, mustHaves).addTo(model);
-        return "questionnaire";
+        return pages.view(rendered, "questionnaire");
     }
 
     /**

@@ -13,10 +13,17 @@ final class ResultDecisionRecord {
 
     /**
      * @param old the notice of a result computed with an older knowledge base, or {@code null}
+     * @param leftOut the page's sentence on a framework left out that would have won, or {@code null} when there is none
      * @param base the application's URL, which the notice's links are made absolute with, since a record leaves the site
      */
     static String render(
-            ResultsPage page, String verdict, String robustness, LocalDate date, OldResultNotice old, String base) {
+            ResultsPage page,
+            String verdict,
+            String robustness,
+            String leftOut,
+            LocalDate date,
+            OldResultNotice old,
+            String base) {
         String chosen =
                 page.evaluation().winner() == null ? null : page.verdict().first();
         String kbVersion = Markdown.escape(page.kb().version());
@@ -55,6 +62,14 @@ final class ResultDecisionRecord {
                 .append(Markdown.escape(verdict))
                 .append(".\n\n");
         outcome.append(Markdown.escape(robustness)).append('\n');
+        if (page.leftOut() != null) {
+            outcome.append('\n')
+                    .append(Markdown.escape(leftOut))
+                    .append(" <")
+                    .append(base)
+                    .append(page.leftOut().path())
+                    .append(">\n");
+        }
         if (!page.deciding().isEmpty()) {
             outcome.append("\nDecided mostly by: ")
                     .append(DecisionRecord.names(page.deciding().stream()
@@ -78,6 +93,9 @@ final class ResultDecisionRecord {
                         options.toString(),
                         outcome.toString(),
                         page.kb(),
+                        page.candidates().stream()
+                                .map(id -> page.kb().framework(id).orElseThrow())
+                                .toList(),
                         page.weighted().stream().map(ResultsPage.Row::criterion).toList(),
                         null)
                 .toMarkdown();

@@ -3,8 +3,11 @@ package com.frameworkadvisor.advice;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
+import com.frameworkadvisor.performance.RenderedPages;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
+import com.frameworkadvisor.ratelimit.RateLimits;
+import com.frameworkadvisor.scoring.Evaluation;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
 import com.frameworkadvisor.scoring.Scorer;
 import com.frameworkadvisor.scoring.Weights;
@@ -24,6 +27,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -41,6 +46,8 @@ class ResultsController {
     private final Clock clock;
     private final Counter evaluations;
     private final OldResultNotice.Writer notices;
+    private final RenderedPages pages;
+    private final RateLimits rateLimits;
 
     ResultsController(
             KnowledgeBases kbs,
@@ -48,8 +55,12 @@ class ResultsController {
             MessageSource messages,
             Clock clock,
             MeterRegistry meters,
-            OldResultNotice.Writer notices) {
+            OldResultNotice.Writer notices,
+            RenderedPages pages,
+            RateLimits rateLimits) {
         this.kbs = kbs;
+        this.pages = pages;
+        this.rateLimits = rateLimits;
         this.notices = notices;
         this.scorer = scorer;
         this.messages = messages;
@@ -57,10 +68,32 @@ class ResultsController {
         this.evaluations = meters.counter("advisor.evaluations", "channel", "page");
     }
 
-    @RateLimited(LimitedAction.EVALUATION)
+    /**
+     * Rate-limited like every evaluation, except that a 304 or a page already rendered is free: the limit is there for
+     * the rendering's cost (README, "cached pages are free").
+     */
     @GetMapping("/results")
-    String results(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
-        ResultsPage page = page(parameters);
+    View results(
+            @RequestParam MultiValueMap<String, String> parameters,
+            Model model,
+            Locale locale,
+            ServletWebRequest request) {
+        ResultsLink.Read link = ResultsLink.read(kbs, parameters);
+        RenderedPages.Page rendered = pages.page(
+                request,
+                locale,
+                ResultsLink.query(link.kb(), link.answers()),
+                kbs.current().version());
+        if (pages.notModified(request, rendered)) {
+            return null;
+        }
+        if (pages.isKept(rendered)) {
+            // Answered with the kept text: nothing to evaluate or word, but an evaluation asked for all the same.
+            evaluations.increment();
+            return pages.view(rendered, "results");
+        }
+        rateLimits.charge(LimitedAction.EVALUATION, request.getRequest());
+        ResultsPage page = page(link);
         model.addAttribute("page", page);
         model.addAttribute("kb", page.kb());
         model.addAttribute("scale", Weights.SCALE);
@@ -86,17 +119,18 @@ class ResultsController {
                         old == null ? "results.og.description" : "results.og.description.old",
                         new Object[] {page.weighted().size(), page.kb().version()},
                         locale));
-        return "results";
+        return pages.view(rendered, "results");
     }
 
     @RateLimited(LimitedAction.EVALUATION)
     @GetMapping("/results.md")
     ResponseEntity<String> decisionRecord(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
-        ResultsPage page = page(parameters);
+        ResultsPage page = page(ResultsLink.read(kbs, parameters));
         String markdown = ResultDecisionRecord.render(
                 page,
                 verdict(page.verdict(), locale),
                 robustness(page.insight(), locale),
+                page.leftOut() == null ? null : leftOut(page.leftOut(), locale),
                 LocalDate.now(clock),
                 notices.of(page.kb(), page.evaluation(), locale),
                 ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
@@ -127,20 +161,30 @@ class ResultsController {
         return values == null ? null : java.util.List.of(values);
     }
 
-    private ResultsPage page(MultiValueMap<String, String> parameters) {
-        ResultsLink.Read link = ResultsLink.read(kbs, parameters);
+    private ResultsPage page(ResultsLink.Read link) {
         KnowledgeBase kb = link.kb();
         String shareUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path(ResultsLink.RESULTS)
                 .query(ResultsLink.query(kb, link.answers()))
                 .build()
                 .toUriString();
-        ResultsPage page = ResultsPage.of(kb, scorer.evaluate(kb, link.answers()), shareUrl);
+        Evaluation evaluation = scorer.evaluate(kb, link.answers());
+        ResultsPage page = ResultsPage.of(
+                kb,
+                evaluation,
+                shareUrl,
+                LeftOutWinner.of(kb, scorer, evaluation).orElse(null));
         evaluations.increment();
         return page;
     }
 
     private String verdict(ResultsPage.Verdict verdict, Locale locale) {
+        if (verdict.tie() && verdict.tied().size() > 2) {
+            return messages.getMessage(
+                    "results.verdict.tieOfMany",
+                    new Object[] {Scores.names(verdict.tied()), verdict.firstScore()},
+                    locale);
+        }
         if (verdict.tie()) {
             return messages.getMessage(
                     "results.verdict.tie",
@@ -152,6 +196,12 @@ class ResultsController {
                 key,
                 new Object[] {verdict.first(), verdict.firstScore(), verdict.secondScore(), verdict.second()},
                 locale);
+    }
+
+    /** The page's sentence on a framework left out that would have won, for the decision record. */
+    private String leftOut(LeftOutWinner leftOut, Locale locale) {
+        return messages.getMessage(
+                "results.leftOut", new Object[] {leftOut.framework().name(), leftOut.scoreText()}, locale);
     }
 
     /** One plain sentence on how solid the result is, shared by the page and the decision record. */

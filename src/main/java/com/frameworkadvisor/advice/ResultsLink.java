@@ -1,6 +1,7 @@
 package com.frameworkadvisor.advice;
 
 import com.frameworkadvisor.knowledge.Criterion;
+import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
@@ -8,19 +9,26 @@ import com.frameworkadvisor.knowledge.PublishedVersion;
 import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The one codec for answers in a link, such as {@code /results?v=2026.11.1&orm=5&admin=3&must=admin,orm}: the
- * knowledge-base version in {@code v}, weights named by criterion id, must-haves in {@code must} (a comma list, or
- * repeated as a form's checkboxes send it). A link without {@code v} was made before knowledge bases were versioned
- * and means the first published version, so it shows for ever what it showed then. The codec reads and validates a
+ * knowledge-base version in {@code v}, weights named by criterion id, must-haves in {@code must} and the frameworks in
+ * the running in {@code fw} (each a comma list, or repeated as a form's checkboxes send it). A link without {@code v}
+ * was made before knowledge bases were versioned and means the first published version, so it shows for ever what it
+ * showed then; a link without {@code fw} puts the version's default candidates in the running. The codec reads and validates a
  * link, writes its canonical form, and is used by the pages, the API's {@code resultsUrl}, rooms and the tests.
  * Parameter names other than criterion ids are {@link LinkParameters}.
  */
@@ -47,7 +55,8 @@ public final class ResultsLink {
      */
     public static Read read(KnowledgeBases kbs, Map<String, List<String>> parameters) {
         KnowledgeBase kb = version(kbs, parameters.get(LinkParameters.VERSION), LinkParameters.VERSION);
-        return new Read(kb, read(kb, id -> !kbs.versionsWithCriterion(id).isEmpty(), parameters));
+        return new Read(
+                kb, read(kb, id -> !kbs.versionsWithCriterion(id).isEmpty(), kbs::versionsWithFramework, parameters));
     }
 
     /**
@@ -74,8 +83,15 @@ public final class ResultsLink {
         return kbs.find(version).orElseThrow(() -> new UnknownVersionException(version, kbs));
     }
 
-    /** @param elsewhere whether an id that is no criterion of {@code kb} is one in another published version */
-    private static Answers read(KnowledgeBase kb, Predicate<String> elsewhere, Map<String, List<String>> parameters) {
+    /**
+     * @param elsewhere whether an id that is no criterion of {@code kb} is one in another published version
+     * @param frameworkElsewhere the published versions that have a framework with an id that is none of {@code kb}'s
+     */
+    private static Answers read(
+            KnowledgeBase kb,
+            Predicate<String> elsewhere,
+            Function<String, List<String>> frameworkElsewhere,
+            Map<String, List<String>> parameters) {
         Answers.Builder answers =
                 Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), "");
         parameters.forEach((name, values) -> {
@@ -84,6 +100,8 @@ public final class ResultsLink {
             }
             if (name.equals(LinkParameters.MUST_HAVES)) {
                 values.forEach(list -> readMustHaves(list, answers));
+            } else if (name.equals(LinkParameters.FRAMEWORKS)) {
+                readCandidates(kb, frameworkElsewhere, values, answers);
             } else if (kb.criterion(name).isEmpty() && elsewhere.test(name)) {
                 answers.reject(name, "'" + name + "' is not a criterion in knowledge base " + kb.version());
             } else if (kb.criterion(name).isEmpty()) {
@@ -110,7 +128,7 @@ public final class ResultsLink {
         List<String> mustHaves;
         List<AnswerProblem> problems;
         try {
-            Answers answers = read(kb, id -> false, parameters);
+            Answers answers = read(kb, id -> false, id -> List.of(), parameters);
             valid = answers.weights().values();
             mustHaves = answers.mustHaves();
             problems = List.of();
@@ -123,24 +141,65 @@ public final class ResultsLink {
         for (Criterion criterion : kb.criteria()) {
             weights.put(criterion.id(), valid.getOrDefault(criterion.id(), 0));
         }
-        return new Prefill(weights, mustHaves, problems);
+        return new Prefill(
+                weights, mustHaves, candidatesToPrefill(kb, parameters.get(LinkParameters.FRAMEWORKS)), problems);
     }
 
-    /** Answers to show in a form; unlike {@link Answers}, their weights may all be 0. */
-    public record Prefill(Map<String, Integer> weights, List<String> mustHaves, List<AnswerProblem> problems) {}
+    /**
+     * Answers to show in a form; unlike {@link Answers}, their weights may all be 0.
+     *
+     * @param candidates the frameworks to check, never empty: those the link named, or the version's defaults
+     */
+    public record Prefill(
+            Map<String, Integer> weights,
+            List<String> mustHaves,
+            List<String> candidates,
+            List<AnswerProblem> problems) {}
+
+    /** The frameworks of {@code kb} a link names that are valid, or the version's defaults when fewer than two are. */
+    private static List<String> candidatesToPrefill(KnowledgeBase kb, List<String> values) {
+        if (values == null) {
+            return kb.candidatesByDefault();
+        }
+        List<String> named = kb.inFrameworkOrder(values.stream()
+                .flatMap(list -> Arrays.stream(list.split(",", -1)))
+                .map(String::strip)
+                .toList());
+        return named.size() < 2 ? kb.candidatesByDefault() : named;
+    }
+
+    /**
+     * The frameworks in the running, as the canonical link writes them: in the knowledge base's order, and none when
+     * they are the version's defaults (so a link without {@code fw} and one naming the defaults are the same answers).
+     */
+    public static List<String> canonicalCandidates(KnowledgeBase kb, List<String> frameworkIds) {
+        List<String> ordered = kb.inFrameworkOrder(frameworkIds);
+        return ordered.equals(kb.candidatesByDefault()) ? List.of() : ordered;
+    }
 
     /**
      * The canonical query, e.g. {@code v=2026.11.1&orm=5&admin=3&must=admin}: the version, then non-zero weights and
      * must-haves in criterion order.
      */
     public static String query(KnowledgeBase kb, Answers answers) {
-        return query(kb, answers.weights().values(), answers.mustHaves());
+        return query(kb, answers.weights().values(), answers.mustHaves(), answers.candidates());
     }
 
     /** The canonical query of (possibly partial) answers of a version, given in criterion order. */
     public static String query(KnowledgeBase kb, Map<String, Integer> weights, List<String> mustHaves) {
+        return query(kb, weights, mustHaves, List.of());
+    }
+
+    /**
+     * The canonical query of (possibly partial) answers of a version with these frameworks in the running: {@code fw}
+     * comes last, in the knowledge base's order, and only when the candidates are not the version's defaults.
+     */
+    public static String query(
+            KnowledgeBase kb, Map<String, Integer> weights, List<String> mustHaves, List<String> candidates) {
         String answers = query(weights, mustHaves);
-        return LinkParameters.VERSION + "=" + kb.version() + (answers.isEmpty() ? "" : "&" + answers);
+        List<String> fw = canonicalCandidates(kb, candidates);
+        return LinkParameters.VERSION + "=" + kb.version() + (answers.isEmpty() ? "" : "&" + answers)
+                + (fw.isEmpty() ? "" : "&" + LinkParameters.FRAMEWORKS + "=" + String.join(",", fw));
     }
 
     /** The canonical query of (possibly partial) answers, given in criterion order; zero weights are left out. */
@@ -197,6 +256,72 @@ public final class ResultsLink {
             String id = item.strip();
             answers.mustHave(LinkParameters.MUST_HAVES, id.length() <= MAX_ID ? id : echo(id));
         }
+    }
+
+    /**
+     * {@code fw}: framework ids as comma lists, possibly repeated (a form's checkboxes send one per box).
+     *
+     * @param elsewhere the other published versions that have a framework with this id
+     */
+    private static void readCandidates(
+            KnowledgeBase kb, Function<String, List<String>> elsewhere, List<String> values, Answers.Builder answers) {
+        List<String> named = new ArrayList<>();
+        for (String list : values) {
+            String[] items = list.split(",", -1);
+            if (Arrays.stream(items).anyMatch(String::isBlank)) {
+                answers.problem(
+                        LinkParameters.FRAMEWORKS,
+                        "must be a comma-separated list of framework ids such as '"
+                                + String.join(",", kb.candidatesByDefault().subList(0, 2)) + "', but was '"
+                                + echo(list) + "'");
+                return;
+            }
+            Arrays.stream(items).map(String::strip).forEach(named::add);
+        }
+        candidates(kb, elsewhere, LinkParameters.FRAMEWORKS, named, answers::problem)
+                .ifPresent(answers::candidates);
+    }
+
+    /**
+     * The rules for frameworks in the running, wherever they are given (a link's {@code fw}, the API's
+     * {@code frameworks}, a room's): each is a framework of the version, an id given twice counts once, and at least
+     * two remain. Each problem is reported once, naming {@code field}.
+     *
+     * @param elsewhere the published versions that have a framework with this id, for a clearer message
+     * @return the candidates in their canonical form (empty: the version's defaults), or nothing when there was a
+     *     problem
+     */
+    public static Optional<List<String>> candidates(
+            KnowledgeBase kb,
+            Function<String, List<String>> elsewhere,
+            String field,
+            List<String> ids,
+            BiConsumer<String, String> problems) {
+        for (String id : ids) {
+            if (kb.framework(id).isPresent()) {
+                continue;
+            }
+            List<String> versions = id.length() <= MAX_ID ? elsewhere.apply(id) : List.of();
+            problems.accept(
+                    field,
+                    versions.isEmpty()
+                            ? "'" + echo(id) + "' is not a known framework; the frameworks are "
+                                    + kb.frameworks().stream()
+                                            .map(Framework::id)
+                                            .collect(Collectors.joining(", "))
+                            : "'" + id + "' is not a framework in knowledge base " + kb.version() + "; it is one in "
+                                    + String.join(", ", versions));
+            return Optional.empty();
+        }
+        List<String> candidates = kb.inFrameworkOrder(ids);
+        if (candidates.size() < 2) {
+            problems.accept(
+                    field,
+                    "must name at least two frameworks to compare, but names "
+                            + (candidates.isEmpty() ? "none" : "only '" + candidates.get(0) + "'"));
+            return Optional.empty();
+        }
+        return Optional.of(canonicalCandidates(kb, candidates));
     }
 
     private static String echo(String value) {

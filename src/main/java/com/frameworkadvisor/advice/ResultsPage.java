@@ -10,7 +10,11 @@ import com.frameworkadvisor.scoring.FrameworkScore;
 import java.util.Comparator;
 import java.util.List;
 
-/** Everything the results page shows, resolved from an evaluation and the knowledge base it was computed with. */
+/**
+ * Everything the results page shows, resolved from an evaluation and the knowledge base it was computed with.
+ *
+ * @param leftOut a framework left out of the running that would have ranked first, or {@code null}
+ */
 record ResultsPage(
         KnowledgeBase kb,
         Evaluation evaluation,
@@ -23,11 +27,18 @@ record ResultsPage(
         List<Deciding> deciding,
         Charts charts,
         String query,
-        String shareUrl) {
+        String shareUrl,
+        LeftOutWinner leftOut) {
 
-    /** The headline: a winner with the two leading scores, or a shared first place. */
+    /** The headline: a winner with the two leading scores, or a shared first place ({@code tied}: all who share it). */
     record Verdict(
-            boolean tie, String first, String second, String firstScore, String secondScore, boolean manyFrameworks) {}
+            boolean tie,
+            String first,
+            String second,
+            String firstScore,
+            String secondScore,
+            boolean manyFrameworks,
+            List<String> tied) {}
 
     record Place(Framework framework, int rank, double score, String scoreText, List<Criterion> failedMustHaves) {}
 
@@ -43,7 +54,7 @@ record ResultsPage(
 
     record Deciding(Criterion criterion, String advantage) {}
 
-    static ResultsPage of(KnowledgeBase kb, Evaluation evaluation, String shareUrl) {
+    static ResultsPage of(KnowledgeBase kb, Evaluation evaluation, String shareUrl, LeftOutWinner leftOut) {
         FrameworkScore first = evaluation.first();
         FrameworkScore second = evaluation.runnerUp();
         Verdict verdict = verdict(kb, evaluation);
@@ -81,7 +92,8 @@ record ResultsPage(
                 deciding,
                 Charts.of(kb, evaluation),
                 ResultsLink.query(kb, evaluation.answers()),
-                shareUrl);
+                shareUrl,
+                leftOut);
     }
 
     /** The headline of an evaluation; an old result's notice words today's verdict from it too. */
@@ -98,7 +110,17 @@ record ResultsPage(
                 name(kb, second.framework()),
                 scores[0],
                 scores[1],
-                kb.frameworks().size() > 2);
+                evaluation.ranking().size() > 2,
+                evaluation.ranking().stream()
+                        .filter(s -> s.rank() == 1)
+                        .map(s -> name(kb, s.framework()))
+                        .toList());
+    }
+
+    /** The ids of the frameworks in the running, in the knowledge base's order: the what-if form's ticked boxes. */
+    public List<String> candidates() {
+        return kb.inFrameworkOrder(
+                evaluation.ranking().stream().map(FrameworkScore::framework).toList());
     }
 
     /** Most weighted first; equal weights keep the knowledge base's order. */

@@ -20,4 +20,11 @@ public final class Scores {
         boolean blurred = whole(first).equals(whole(second));
         return blurred ? new String[] {points(first), points(second)} : new String[] {whole(first), whole(second)};
     }
+
+    /** Names as a sentence lists them: "Django and Flask", "Alpha, Beta and Gamma". */
+    public static String names(java.util.List<String> names) {
+        return names.size() < 2
+                ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
 }

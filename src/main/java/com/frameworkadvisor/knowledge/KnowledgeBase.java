@@ -1,5 +1,7 @@
 package com.frameworkadvisor.knowledge;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,9 @@ import java.util.Optional;
 /**
  * The whole knowledge base as loaded from its JSON file; immutable, and the same shape as the file.
  * Lists keep the file's order, which is the order pages present things in.
+ *
+ * @param defaultCandidates the ids of the frameworks in the running when nobody chose, as the file names them; empty
+ *     when the file does not, which means every framework (see {@link #candidatesByDefault()})
  */
 public record KnowledgeBase(
         String version,
@@ -15,7 +20,8 @@ public record KnowledgeBase(
         List<Source> sources,
         List<CriterionGroup> groups,
         List<Criterion> criteria,
-        List<Profile> profiles) {
+        List<Profile> profiles,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> defaultCandidates) {
 
     public KnowledgeBase {
         frameworks = List.copyOf(frameworks);
@@ -23,6 +29,41 @@ public record KnowledgeBase(
         groups = List.copyOf(groups);
         criteria = List.copyOf(criteria);
         profiles = List.copyOf(profiles);
+        defaultCandidates = defaultCandidates == null ? List.of() : List.copyOf(defaultCandidates);
+    }
+
+    /** A knowledge base that names no default candidates: every framework is in the running unless chosen otherwise. */
+    public KnowledgeBase(
+            String version,
+            List<Framework> frameworks,
+            List<Source> sources,
+            List<CriterionGroup> groups,
+            List<Criterion> criteria,
+            List<Profile> profiles) {
+        this(version, frameworks, sources, groups, criteria, profiles, List.of());
+    }
+
+    /**
+     * The ids of the frameworks in the running when nobody chose, in the knowledge base's order: the file's
+     * {@code defaultCandidates}, or every framework when it names none.
+     */
+    public List<String> candidatesByDefault() {
+        return defaultCandidates.isEmpty()
+                ? frameworks.stream().map(Framework::id).toList()
+                : inFrameworkOrder(defaultCandidates);
+    }
+
+    /** The frameworks a preset puts in the running: its own candidates, or else the version's defaults. */
+    public List<String> candidatesFor(Profile profile) {
+        return profile.candidates().isEmpty() ? candidatesByDefault() : inFrameworkOrder(profile.candidates());
+    }
+
+    /**
+     * The given framework ids once each, in the knowledge base's order (the order pages and canonical links use);
+     * ids that are not frameworks of this version are left out.
+     */
+    public List<String> inFrameworkOrder(Collection<String> ids) {
+        return frameworks.stream().map(Framework::id).filter(ids::contains).toList();
     }
 
     public Optional<Framework> framework(String id) {

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * The rules a JSON Schema cannot express: ids are unique and cross-references resolve, every framework is rated on
- * every criterion, profiles weight exactly the known criteria, and no criterion id is a name that links reserve.
+ * every criterion, profiles weight exactly the known criteria, no criterion id is a name that links reserve, and
+ * candidate lists (the version's defaults, a preset's own) name at least two frameworks of this version, once each;
+ * and evidence is dated and traceable ({@link SourcingRules}).
  */
 final class KnowledgeBaseValidator {
 
@@ -28,6 +30,12 @@ final class KnowledgeBaseValidator {
         checkIds("$.profiles", kb.profiles(), Profile::id, problems);
         checkCriteria(kb, problems);
         checkProfiles(kb, problems);
+        checkCandidates("$.defaultCandidates", kb.defaultCandidates(), kb, problems);
+        for (int i = 0; i < kb.profiles().size(); i++) {
+            checkCandidates(
+                    "$.profiles[" + i + "].candidates", kb.profiles().get(i).candidates(), kb, problems);
+        }
+        SourcingRules.check(kb, problems);
         return problems;
     }
 
@@ -133,6 +141,28 @@ final class KnowledgeBaseValidator {
             if (profile.weights().values().stream().allMatch(weight -> weight == 0)) {
                 problems.add(new Problem(path, "profile '" + profile.id() + "' gives every criterion weight 0"));
             }
+        }
+    }
+
+    /** An empty list is an absent one: the defaults apply (the schema refuses an explicitly empty one). */
+    private static void checkCandidates(
+            String path, List<String> candidates, KnowledgeBase kb, List<Problem> problems) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Set<String> frameworkIds = ids(kb.frameworks(), Framework::id);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            String id = candidates.get(i);
+            if (!frameworkIds.contains(id)) {
+                problems.add(
+                        new Problem(path + "[" + i + "]", "names '" + id + "', which is not one of the frameworks"));
+            } else if (!seen.add(id)) {
+                problems.add(new Problem(path + "[" + i + "]", "names '" + id + "' more than once"));
+            }
+        }
+        if (seen.size() < 2) {
+            problems.add(new Problem(path, "names fewer than two frameworks; a choice needs at least two"));
         }
     }
 

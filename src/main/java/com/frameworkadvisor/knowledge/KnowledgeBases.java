@@ -65,4 +65,15 @@ public final class KnowledgeBases {
         });
         return versions;
     }
+
+    /** The versions that have a framework with this id, oldest first. */
+    public List<String> versionsWithFramework(String id) {
+        List<String> versions = new ArrayList<>();
+        byVersion.forEach((version, kb) -> {
+            if (kb.framework(id).isPresent()) {
+                versions.add(version);
+            }
+        });
+        return versions;
+    }
 }

@@ -1,5 +1,7 @@
 /**
- * The hand-made performance layer: a cache of rendered pages, compact templates and assets, and fingerprinted asset
- * links without Spring's per-link classpath probe (docs/performance.md has the figures behind each).
+ * What makes pages quick to serve, with Spring's own means: static assets at content-hashed addresses, cached for a
+ * year ({@code StaticAssetsConfiguration}), and pages that are a pure function of their inputs answered with 304 or
+ * from a small cache of rendered pages ({@link com.frameworkadvisor.performance.RenderedPages}). docs/performance.md
+ * and ADR 0010 have the figures.
  */
 package com.frameworkadvisor.performance;

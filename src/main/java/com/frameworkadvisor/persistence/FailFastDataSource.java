@@ -19,6 +19,12 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  *
  * <p>The wait is taken in slices of {@link #SLICE_MILLIS}; HikariCP counts each slice that ends without a connection in
  * its {@code hikaricp.connections.timeout} metric.
+ *
+ * <p>This depends on HikariCP's internals, not only its API: {@code HikariPool} as the pool's MXBean, its
+ * {@code getConnection(timeout)} and {@code getTotalConnections()}, and the cause it attaches to a time-out when the
+ * last attempt to connect failed. Kept for its measured effect (ADR 0010: requests during an outage answered in
+ * milliseconds instead of after the pool's whole time-out); a HikariCP upgrade must rerun FailFastDataSourceTest and
+ * DatabaseUnavailableTest.
  */
 final class FailFastDataSource extends DelegatingDataSource {
 

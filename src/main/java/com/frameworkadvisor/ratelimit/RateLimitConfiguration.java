@@ -4,6 +4,8 @@ import io.github.bucket4j.TimeMeter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -12,15 +14,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration implements WebMvcConfigurer {
 
-    private final RateLimitInterceptor interceptor;
+    private final RateLimits limits;
 
-    RateLimitConfiguration(RateLimitProperties properties, MeterRegistry meters, Clock clock) {
-        this.interceptor = new RateLimitInterceptor(new RateLimiter(properties, timeMeter(clock)), meters);
+    RateLimitConfiguration(
+            RateLimitProperties properties, MeterRegistry meters, Clock clock, Optional<SharedBuckets> shared) {
+        this.limits = new RateLimits(new RateLimiter(properties, timeMeter(clock), shared), meters);
+    }
+
+    @Bean
+    RateLimits rateLimits() {
+        return limits;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(interceptor);
+        registry.addInterceptor(new RateLimitInterceptor(limits));
     }
 
     /**

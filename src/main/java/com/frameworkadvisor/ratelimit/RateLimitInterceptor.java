@@ -1,10 +1,7 @@
 package com.frameworkadvisor.ratelimit;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
-import java.util.Optional;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -15,12 +12,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 class RateLimitInterceptor implements HandlerInterceptor {
 
-    private final RateLimiter limiter;
-    private final MeterRegistry meters;
+    private final RateLimits limits;
 
-    RateLimitInterceptor(RateLimiter limiter, MeterRegistry meters) {
-        this.limiter = limiter;
-        this.meters = meters;
+    RateLimitInterceptor(RateLimits limits) {
+        this.limits = limits;
     }
 
     @Override
@@ -28,17 +23,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
         RateLimited limited =
                 handler instanceof HandlerMethod method ? method.getMethodAnnotation(RateLimited.class) : null;
         if (limited != null) {
-            // The address of the client, or of the proxy in front of it when that proxy is trusted
-            // (server.forward-headers-strategy).
-            Optional<Duration> wait = limiter.tryAcquire(limited.value(), request.getRemoteAddr());
-            if (wait.isPresent()) {
-                meters.counter(
-                                "advisor.rate_limit.refusals",
-                                "action",
-                                limited.value().tag())
-                        .increment();
-                throw new TooManyRequestsException(limited.value(), wait.get());
-            }
+            limits.charge(limited.value(), request);
         }
         return true;
     }

@@ -1,12 +1,14 @@
 package com.frameworkadvisor.rooms;
 
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A stored room. Its ballots are a separate aggregate, so members can answer concurrently.
  *
+ * @param frameworks the room's candidates as a comma list of ids, or {@code null} for the pinned version's defaults
  * @param anonymous whether ballots are shown as "Member n" and never with a name; fixed at creation
  * @param reasonRequired whether every ballot must give a reason
  * @param closesAt when answering closes by itself, or {@code null}
@@ -29,6 +31,7 @@ public record Room(
         Instant expiresAt,
         long revision,
         String knowledgeBaseVersion,
+        String frameworks,
         boolean anonymous,
         boolean reasonRequired,
         Instant closesAt,
@@ -41,6 +44,14 @@ public record Room(
 
     public boolean open() {
         return OPEN.equals(status);
+    }
+
+    /**
+     * The ids of the frameworks in the room's running, in the knowledge base's order; empty means the default
+     * candidates of the version the room pins ({@code frameworks} is stored NULL then).
+     */
+    public List<String> candidates() {
+        return frameworks == null ? List.of() : List.of(frameworks.split(","));
     }
 
     public boolean decided() {
@@ -75,6 +86,7 @@ public record Room(
                 expiresAt,
                 revision,
                 knowledgeBaseVersion,
+                frameworks,
                 anonymous,
                 reasonRequired,
                 closesAt,

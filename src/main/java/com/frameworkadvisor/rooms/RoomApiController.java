@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -78,6 +79,12 @@ class RoomApiController {
             String context,
 
             @Schema(
+                    description = "The ids of the frameworks in the running, at least two of the current knowledge"
+                            + " base; absent or empty: its default candidates. Every ballot and the group result rank only"
+                            + " these, and the decision must be one of them")
+            List<String> frameworks,
+
+            @Schema(
                     description = "Ballots are shown as \"Member n\" after the reveal and to nobody before it, the"
                             + " facilitator included; names are deleted when the room closes. Cannot be undone.",
                     defaultValue = "false")
@@ -138,7 +145,7 @@ class RoomApiController {
                     requiredMode = Schema.RequiredMode.REQUIRED,
                     minLength = 1,
                     maxLength = 100,
-                    description = "The chosen framework's id in the room's knowledge base",
+                    description = "The chosen framework's id: one of the room's frameworks",
                     example = "django")
             String framework,
 
@@ -170,7 +177,8 @@ class RoomApiController {
                     @RequestBody
                     JsonNode body) {
         RoomRequestReader.RoomFields fields = RoomRequestReader.room(body);
-        RoomService.CreatedRoom created = rooms.create(fields.title(), fields.context(), fields.settings());
+        RoomService.CreatedRoom created =
+                rooms.create(fields.title(), fields.context(), fields.frameworks(), fields.settings());
         String id = created.room().id();
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/rooms/{id}")

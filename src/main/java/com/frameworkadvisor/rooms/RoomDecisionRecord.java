@@ -68,7 +68,8 @@ class RoomDecisionRecord {
         StringBuilder options = new StringBuilder();
         group.ifPresentOrElse(
                 g -> options(kb, options, g),
-                () -> kb.frameworks()
+                () -> state.candidates().stream()
+                        .map(id -> kb.framework(id).orElseThrow())
                         .forEach(f -> options.append("* ")
                                 .append(Markdown.escape(f.name()))
                                 .append('\n')));
@@ -114,6 +115,9 @@ class RoomDecisionRecord {
                         options.toString(),
                         outcome.toString(),
                         kb,
+                        state.candidates().stream()
+                                .map(id -> kb.framework(id).orElseThrow())
+                                .toList(),
                         compared,
                         group.isEmpty() ? "No criterion has been weighted yet, so every criterion is compared." : null)
                 .toMarkdown();

@@ -1,5 +1,6 @@
 package com.frameworkadvisor.rooms;
 
+import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * @param facilitatorLink the private link that reopens the room as facilitator, shown right after creation only
  * @param ownBallot the viewer's own ballot, if their browser has one in this room
  * @param kb the knowledge-base version the room pins
+ * @param candidates the frameworks in the room's running, in the knowledge base's order
  * @param group the group result, once revealed and once someone has answered; {@code null} otherwise
  * @param newerVersion the current knowledge-base version if it is newer than {@code kb}; {@code null} otherwise
  * @param newerGroup what the group result would be with {@code newerVersion}, once revealed; {@code null} otherwise
@@ -32,6 +34,7 @@ public record RoomPage(
         GroupView group,
         String decisionName,
         KnowledgeBase kb,
+        List<Framework> candidates,
         String newerVersion,
         GroupView newerGroup,
         ClosingTime.Described closing) {

@@ -2,6 +2,8 @@ package com.frameworkadvisor.rooms;
 
 import com.frameworkadvisor.advice.QuestionnaireForm;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
+import com.frameworkadvisor.knowledge.LinkParameters;
 import com.frameworkadvisor.knowledge.Profile;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
@@ -36,9 +38,16 @@ class RoomPagesController {
     private final RoomCookies cookies;
     private final QrCodes qrCodes;
     private final ClosingTime closingTime;
+    private final KnowledgeBases kbs;
 
     RoomPagesController(
-            RoomService rooms, RoomResults results, RoomCookies cookies, QrCodes qrCodes, ClosingTime closingTime) {
+            RoomService rooms,
+            RoomResults results,
+            RoomCookies cookies,
+            QrCodes qrCodes,
+            ClosingTime closingTime,
+            KnowledgeBases kbs) {
+        this.kbs = kbs;
         this.rooms = rooms;
         this.results = results;
         this.cookies = cookies;
@@ -48,23 +57,37 @@ class RoomPagesController {
 
     @GetMapping("/rooms/new")
     String newRoom(Model model) {
-        return newRoomForm(NewRoomForm.EMPTY, List.of(), model);
+        return newRoomForm(NewRoomForm.EMPTY, kbs.current().candidatesByDefault(), List.of(), model);
     }
 
     @RateLimited(LimitedAction.ROOM_CREATION)
     @PostMapping("/rooms")
-    String create(NewRoomForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String create(
+            NewRoomForm form,
+            @RequestParam(name = LinkParameters.FRAMEWORKS, required = false) List<String> frameworks,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         try {
-            RoomService.CreatedRoom created = rooms.create(form.title(), form.context(), form.settings());
+            // As in a link, no fw at all (no box ticked, or a form from before candidates) means the version's
+            // defaults.
+            RoomService.CreatedRoom created = rooms.create(
+                    form.title(),
+                    form.context(),
+                    frameworks == null || frameworks.isEmpty() ? null : frameworks,
+                    form.settings());
             cookies.keepFacilitatorKey(created.room().id(), created.facilitatorKey(), request, response);
             return "redirect:/rooms/" + created.room().id() + "?created#facilitator-link";
         } catch (InvalidRoomInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return newRoomForm(form, e.problems(), model);
+            return newRoomForm(
+                    form, frameworks == null ? kbs.current().candidatesByDefault() : frameworks, e.problems(), model);
         }
     }
 
-    private static String newRoomForm(NewRoomForm form, List<AnswerProblem> problems, Model model) {
+    private String newRoomForm(NewRoomForm form, List<String> candidates, List<AnswerProblem> problems, Model model) {
+        model.addAttribute("kb", kbs.current());
+        model.addAttribute("candidates", candidates);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         return "rooms/new";
@@ -270,6 +293,9 @@ class RoomPagesController {
                 group,
                 decisionName,
                 state.kb(),
+                state.candidates().stream()
+                        .map(fw -> state.kb().framework(fw).orElseThrow())
+                        .toList(),
                 newer.map(KnowledgeBase::version).orElse(null),
                 newerGroup,
                 closingTime.describe(room));

@@ -21,7 +21,11 @@ final class RoomRequestReader {
 
     private RoomRequestReader() {}
 
-    record RoomFields(String title, String context, RoomSettings settings) {}
+    /**
+     * @param frameworks the ids given, or {@code null} when the body names none (the version's defaults)
+     * @param settings how the room runs
+     */
+    record RoomFields(String title, String context, List<String> frameworks, RoomSettings settings) {}
 
     record BallotFields(String name, String reason, Weights weights) {}
 
@@ -44,6 +48,7 @@ final class RoomRequestReader {
                 Set.of(
                         "title",
                         "context",
+                        "frameworks",
                         "anonymous",
                         "reasonRequired",
                         RoomSettings.CLOSES_AT,
@@ -53,6 +58,7 @@ final class RoomRequestReader {
                 problems);
         String title = text(body, "title", problems);
         String context = text(body, "context", problems);
+        List<String> frameworks = frameworks(body, problems);
         boolean anonymous = flag(body, "anonymous", problems);
         boolean reasonRequired = flag(body, "reasonRequired", problems);
         RoomInput input = new RoomInput();
@@ -62,7 +68,38 @@ final class RoomRequestReader {
         boolean reveal = flag(body, RoomSettings.REVEAL_WHEN_ALL_ANSWERED, problems);
         problems.addAll(input.problems());
         throwIfAny(problems);
-        return new RoomFields(title, context, new RoomSettings(anonymous, reasonRequired, closesAt, expected, reveal));
+        return new RoomFields(
+                title, context, frameworks, new RoomSettings(anonymous, reasonRequired, closesAt, expected, reveal));
+    }
+
+    /**
+     * An array of framework ids; which ones are valid is the room service's to say, with the link's rules. Absent,
+     * null or empty (as generated clients send a list left unset): {@code null}, the version's defaults.
+     */
+    private static List<String> frameworks(JsonNode body, List<AnswerProblem> problems) {
+        JsonNode value = body == null || !body.isObject() ? null : body.get("frameworks");
+        if (value == null || value.isNull() || (value.isArray() && value.isEmpty())) {
+            return null;
+        }
+        if (!value.isArray()) {
+            problems.add(new AnswerProblem(
+                    "frameworks",
+                    "must be an array of framework ids such as [\"django\", \"flask\"], but was "
+                            + EvaluationRequestReader.describe(value)));
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (!item.isString()) {
+                problems.add(new AnswerProblem(
+                        "frameworks[" + i + "]",
+                        "must be a framework id, but was " + EvaluationRequestReader.describe(item)));
+                return null;
+            }
+            ids.add(item.asString());
+        }
+        return ids;
     }
 
     /** An optional body of a reopening: {@code {"closesAt": "2026-12-03T17:00:00Z"}}, or {@code null} for none. */

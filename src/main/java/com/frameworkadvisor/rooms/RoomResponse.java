@@ -16,7 +16,8 @@ import java.util.Optional;
  * A room as the API shows it to one caller, as {@link RoomAccess} allows: in a named room, before the reveal anyone
  * with the link sees who answered but not what; once revealed, or for the facilitator, each ballot's answers, reason
  * and the group result too. In an anonymous room, nobody sees a ballot before the reveal, only {@code answered}; after
- * it, ballots carry a {@code label} instead of a name, and pivotal members are only counted.
+ * it, ballots carry a {@code label} instead of a name, and pivotal members are only counted. {@code frameworks} are
+ * the ids in the room's running, in the knowledge base's order.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RoomResponse(
@@ -28,6 +29,7 @@ record RoomResponse(
         long revision,
         Instant expiresAt,
         String knowledgeBaseVersion,
+        List<String> frameworks,
         boolean anonymous,
         boolean reasonRequired,
         @JsonInclude(JsonInclude.Include.ALWAYS) Instant closesAt,
@@ -89,6 +91,7 @@ record RoomResponse(
                 room.revision(),
                 room.expiresAt(),
                 room.knowledgeBaseVersion(),
+                state.candidates(),
                 room.anonymous(),
                 room.reasonRequired(),
                 room.closesAt(),

@@ -32,7 +32,7 @@ class RoomResults {
 
     /** Empty until some ballot has a weight above 0 on a criterion the knowledge base still has. */
     public Optional<GroupEvaluation> evaluate(RoomState state) {
-        return evaluate(state.kb(), state.ballots(), Ballot::weightMap);
+        return evaluate(state.kb(), state.candidates(), state.ballots(), Ballot::weightMap);
     }
 
     /** The current knowledge-base version, if it is newer than the one the room pins. */
@@ -45,19 +45,24 @@ class RoomResults {
      * are ({@link CarriedAnswers}). Empty when no answer carries over.
      */
     public Optional<GroupEvaluation> evaluateWithCurrent(RoomState state) {
+        KnowledgeBase current = kbs.current();
         return evaluate(
-                kbs.current(),
+                current,
+                CarriedAnswers.carryCandidates(current, state.candidates()),
                 state.ballots(),
                 b -> CarriedAnswers.carry(kbs, state.kb(), kbs.current(), b.weightMap(), List.of())
                         .weights());
     }
 
     private Optional<GroupEvaluation> evaluate(
-            KnowledgeBase kb, List<Ballot> ballots, Function<Ballot, Map<String, Integer>> stored) {
+            KnowledgeBase kb,
+            List<String> candidates,
+            List<Ballot> ballots,
+            Function<Ballot, Map<String, Integer>> stored) {
         List<MemberAnswers> members = ballots.stream()
                 .flatMap(b -> weightsOf(kb, stored.apply(b)).map(w -> new MemberAnswers(b.id(), b.name(), w)).stream())
                 .toList();
-        return members.isEmpty() ? Optional.empty() : Optional.of(scorer.evaluate(kb, members));
+        return members.isEmpty() ? Optional.empty() : Optional.of(scorer.evaluate(kb, candidates, members));
     }
 
     /**

@@ -62,11 +62,21 @@ class RoomService {
 
     public record CreatedBallot(Ballot ballot, String ballotKey) {}
 
+    /**
+     * @param frameworks the ids of the frameworks in the running, at least two of the current version; {@code null}:
+     *     its default candidates
+     * @param settings how the room runs: anonymity, reasons, closing time, expected members
+     */
     @Transactional
-    public CreatedRoom create(String title, String context, RoomSettings settings) {
+    public CreatedRoom create(String title, String context, List<String> frameworks, RoomSettings settings) {
         RoomInput input = new RoomInput();
         String cleanTitle = input.required("title", title, RoomInput.TITLE_MAX);
         String cleanContext = input.optional("context", context, RoomInput.CONTEXT_MAX);
+        KnowledgeBase kb = kbs.current();
+        List<String> candidates = frameworks == null
+                ? List.of()
+                : ResultsLink.candidates(kb, kbs::versionsWithFramework, "frameworks", frameworks, input::problem)
+                        .orElse(List.of());
         Instant now = clock.instant();
         settings.check(input, now, properties.retention(), properties.maxBallots());
         input.throwIfInvalid();
@@ -84,7 +94,8 @@ class RoomService {
                 now,
                 now.plus(properties.retention()),
                 0,
-                kbs.current().version(),
+                kb.version(),
+                candidates.isEmpty() ? null : String.join(",", candidates),
                 settings.anonymous(),
                 settings.reasonRequired(),
                 settings.closesAt(),
@@ -263,13 +274,13 @@ class RoomService {
         KnowledgeBase kb = knowledgeOf(room);
         RoomInput input = new RoomInput();
         String chosen = input.required("framework", framework, 100);
-        if (!chosen.isEmpty() && kb.framework(chosen).isEmpty()) {
+        List<String> running = RoomState.candidates(room, kb);
+        if (!chosen.isEmpty() && !running.contains(chosen)) {
             input.problem(
                     "framework",
-                    "'" + chosen + "' is not a known framework; choose one of "
-                            + String.join(
-                                    ", ",
-                                    kb.frameworks().stream().map(f -> f.id()).toList()));
+                    "'" + chosen + "' is not "
+                            + (kb.framework(chosen).isPresent() ? "in this room's running" : "a known framework")
+                            + "; choose one of " + String.join(", ", running));
         }
         String cleanNotes = input.optional("notes", notes, RoomInput.NOTES_MAX);
         input.throwIfInvalid();

@@ -9,4 +9,14 @@ record RoomState(Room room, List<Ballot> ballots, KnowledgeBase kb) {
     public RoomState {
         ballots = List.copyOf(ballots);
     }
+
+    /** The ids of the frameworks in the room's running, in the knowledge base's order; never empty. */
+    List<String> candidates() {
+        return candidates(room, kb);
+    }
+
+    /** The room's own candidates, or else the default candidates of the version it pins. */
+    static List<String> candidates(Room room, KnowledgeBase kb) {
+        return room.candidates().isEmpty() ? kb.candidatesByDefault() : kb.inFrameworkOrder(room.candidates());
+    }
 }

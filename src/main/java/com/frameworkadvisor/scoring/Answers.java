@@ -6,17 +6,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a user said about a project: how much each criterion matters, and which criteria are must-haves (a framework
- * rated below {@link Scorer#MUST_HAVE_RATING} on one fails it, whatever its score).
+ * What a user said about a project: how much each criterion matters, which criteria are must-haves (a framework
+ * rated below {@link Scorer#MUST_HAVE_RATING} on one fails it, whatever its score), and which frameworks are in the
+ * running.
+ *
+ * @param candidates the ids of the frameworks to rank, in the knowledge base's order; empty means the knowledge base's
+ *     default candidates ({@link com.frameworkadvisor.knowledge.KnowledgeBase#candidatesByDefault()}), so answers
+ *     that did not choose follow whatever the version they are scored with puts in the running
  */
-public record Answers(Weights weights, List<String> mustHaves) {
+public record Answers(Weights weights, List<String> mustHaves, List<String> candidates) {
 
     public Answers {
         mustHaves = List.copyOf(mustHaves);
+        candidates = List.copyOf(candidates);
+    }
+
+    /** Answers that leave the version's default candidates in the running. */
+    public Answers(Weights weights, List<String> mustHaves) {
+        this(weights, mustHaves, List.of());
     }
 
     public static Answers of(Weights weights) {
         return new Answers(weights, List.of());
+    }
+
+    /** The same weights and must-haves with these frameworks in the running (empty: the version's defaults). */
+    public Answers withCandidates(List<String> frameworkIds) {
+        return new Answers(weights, mustHaves, frameworkIds);
     }
 
     /**
@@ -34,6 +50,7 @@ public record Answers(Weights weights, List<String> mustHaves) {
         private final Map<String, Integer> answers = new LinkedHashMap<>();
         private final List<String> mustHaves = new ArrayList<>();
         private final List<AnswerProblem> problems = new ArrayList<>();
+        private List<String> candidates = List.of();
 
         private Builder(List<String> criterionIds, String fieldPrefix) {
             this.criterionIds = List.copyOf(criterionIds);
@@ -78,6 +95,12 @@ public record Answers(Weights weights, List<String> mustHaves) {
             return this;
         }
 
+        /** The frameworks in the running, already checked by the channel that read them (whose rules and words differ). */
+        public Builder candidates(List<String> frameworkIds) {
+            candidates = List.copyOf(frameworkIds);
+            return this;
+        }
+
         public Answers build() {
             if (problems.isEmpty() && answers.values().stream().allMatch(w -> w == 0)) {
                 problems.add(new AnswerProblem(
@@ -92,7 +115,7 @@ public record Answers(Weights weights, List<String> mustHaves) {
             // Must-haves keep the knowledge base's order, so equal answers give equal links.
             List<String> ordered =
                     criterionIds.stream().filter(mustHaves::contains).toList();
-            return new Answers(new Weights(full), ordered);
+            return new Answers(new Weights(full), ordered, candidates);
         }
     }
 }

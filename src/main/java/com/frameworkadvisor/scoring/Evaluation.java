@@ -7,7 +7,7 @@ import java.util.Optional;
  * The result of weighing the knowledge base with one set of answers.
  *
  * @param knowledgeBaseVersion the version of the evidence this was computed with
- * @param ranking every framework, best first: those meeting every must-have, then the others
+ * @param ranking every framework in the running, best first: those meeting every must-have, then the others
  * @param winner the framework alone in first place, or {@code null} when first place is shared
  * @param margin first score minus second score, 0 when first place is shared
  * @param decidingCriteria criterion ids where the winner gains most over the runner-up, largest gain first (at most

@@ -1,7 +1,6 @@
 package com.frameworkadvisor.scoring;
 
 import com.frameworkadvisor.knowledge.Criterion;
-import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -42,21 +41,34 @@ public final class GroupScorer {
      *     criterion the knowledge base does not have
      */
     public GroupEvaluation evaluate(KnowledgeBase kb, List<MemberAnswers> members) {
+        return evaluate(kb, List.of(), members);
+    }
+
+    /**
+     * The group's result for these members with only these frameworks in the running, for every member alike.
+     *
+     * @param candidates framework ids of the knowledge base; empty means its default candidates
+     */
+    public GroupEvaluation evaluate(KnowledgeBase kb, List<String> candidates, List<MemberAnswers> members) {
         check(kb, members);
         List<MemberResult> results = members.stream()
-                .map(m -> new MemberResult(m.id(), m.name(), scorer.evaluate(kb, m.weights())))
+                .map(m -> new MemberResult(
+                        m.id(),
+                        m.name(),
+                        scorer.evaluate(kb, Answers.of(m.weights()).withCandidates(candidates))))
                 .toList();
         List<Evaluation> evaluations =
                 results.stream().map(MemberResult::evaluation).toList();
-        List<GroupRank> ranking = rank(kb, evaluations);
+        List<String> running = candidates.isEmpty() ? kb.candidatesByDefault() : kb.inFrameworkOrder(candidates);
+        List<GroupRank> ranking = rank(running, evaluations);
         String winner = winner(ranking);
         return new GroupEvaluation(
                 results,
                 ranking,
                 winner,
                 groupWeights(kb, members),
-                firstChoiceShare(kb, evaluations),
-                pivotalMembers(kb, results, winner),
+                firstChoiceShare(running, evaluations),
+                pivotalMembers(running, results, winner),
                 spreads(kb, members));
     }
 
@@ -79,9 +91,9 @@ public final class GroupScorer {
     }
 
     /** Mean scores, best first, stable in knowledge base order, with competition ranks as {@link Scorer} gives them. */
-    private static List<GroupRank> rank(KnowledgeBase kb, List<Evaluation> evaluations) {
+    private static List<GroupRank> rank(List<String> running, List<Evaluation> evaluations) {
         Map<String, Double> sums = new LinkedHashMap<>();
-        kb.frameworks().forEach(f -> sums.put(f.id(), 0.0));
+        running.forEach(id -> sums.put(id, 0.0));
         for (Evaluation evaluation : evaluations) {
             evaluation.ranking().forEach(s -> sums.merge(s.framework(), s.score(), Double::sum));
         }
@@ -136,19 +148,19 @@ public final class GroupScorer {
     }
 
     /** A member whose own first place is shared counts for every framework sharing it. */
-    private static Map<String, Double> firstChoiceShare(KnowledgeBase kb, List<Evaluation> evaluations) {
+    private static Map<String, Double> firstChoiceShare(List<String> running, List<Evaluation> evaluations) {
         Map<String, Double> shares = new LinkedHashMap<>();
-        for (Framework framework : kb.frameworks()) {
+        for (String framework : running) {
             long firsts = evaluations.stream()
                     .filter(e -> e.ranking().stream()
-                            .anyMatch(s -> s.rank() == 1 && s.framework().equals(framework.id())))
+                            .anyMatch(s -> s.rank() == 1 && s.framework().equals(framework)))
                     .count();
-            shares.put(framework.id(), (double) firsts / evaluations.size());
+            shares.put(framework, (double) firsts / evaluations.size());
         }
         return shares;
     }
 
-    private static List<String> pivotalMembers(KnowledgeBase kb, List<MemberResult> results, String winner) {
+    private static List<String> pivotalMembers(List<String> running, List<MemberResult> results, String winner) {
         if (results.size() < 2) {
             return List.of();
         }
@@ -158,7 +170,7 @@ public final class GroupScorer {
                     .filter(r -> r != left)
                     .map(MemberResult::evaluation)
                     .toList();
-            if (!Objects.equals(winner(rank(kb, others)), winner)) {
+            if (!Objects.equals(winner(rank(running, others)), winner)) {
                 pivotal.add(left.id());
             }
         }

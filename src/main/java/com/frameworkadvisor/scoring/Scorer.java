@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Ranks the frameworks of a knowledge base by weighted requirements.
+ * Ranks the frameworks in the running (the answers' candidates, or else the knowledge base's defaults) by weighted
+ * requirements; the others are not scored at all, so rankings, margins and sensitivity are among the candidates only.
  *
  * <p>The score of framework f is {@code 100 × Σ w_c·s_f,c ÷ (5 × Σ w_c)}: the weighted mean of its 1–5 ratings as a
  * share of the best possible 5. The contribution of criterion c is that sum's c-term, so contributions add up to the
@@ -48,7 +49,8 @@ public final class Scorer {
     }
 
     public Evaluation evaluate(KnowledgeBase kb, Answers answers) {
-        if (kb.frameworks().size() < 2) {
+        List<String> candidates = candidates(kb, answers);
+        if (candidates.size() < 2) {
             throw new IllegalArgumentException("a ranking needs at least two frameworks");
         }
         RatingTable table = tableFor(kb);
@@ -56,8 +58,9 @@ public final class Scorer {
         int[] weightOf = table.weightsOf(weights);
         int total = weights.total();
         double scale = 100.0 / (MAX_SCORE * total);
-        List<Scored> scored = new ArrayList<>(table.frameworks());
-        for (int f = 0; f < table.frameworks(); f++) {
+        List<Scored> scored = new ArrayList<>(candidates.size());
+        for (String candidate : candidates) {
+            int f = table.frameworkIndex(candidate);
             double[] contributions = new double[table.criteria()];
             double score = 0;
             for (int c = 0; c < contributions.length; c++) {
@@ -82,6 +85,21 @@ public final class Scorer {
                 first.score() - second.score(),
                 decidingCriteria(table, scored.get(0), scored.get(1)),
                 sensitivity.of(table, weightOf, total, first, ranking.subList(1, ranking.size())));
+    }
+
+    /** The ids to rank, in the knowledge base's order (so equal scores keep it); an unknown id is a programming error. */
+    private static List<String> candidates(KnowledgeBase kb, Answers answers) {
+        if (answers.candidates().isEmpty()) {
+            return kb.candidatesByDefault();
+        }
+        List<String> ordered = kb.inFrameworkOrder(answers.candidates());
+        if (ordered.size() != answers.candidates().size()) {
+            throw new IllegalArgumentException("not frameworks of knowledge base " + kb.version() + ": "
+                    + answers.candidates().stream()
+                            .filter(id -> !ordered.contains(id))
+                            .toList());
+        }
+        return ordered;
     }
 
     private RatingTable tableFor(KnowledgeBase kb) {

@@ -53,10 +53,20 @@ record GoldenResult(
                 figures(api.json()));
     }
 
-    /** The evaluation without what only says where to find it again, which later versions of the link extend. */
+    /**
+     * The evaluation without what only says where to find it again, which later versions of the link extend. The
+     * frameworks in the running came later too: a golden link compares Django and Flask and leaves none out, so those
+     * two fields are dropped only when they say exactly that, and any other value fails the comparison.
+     */
     private static JsonNode figures(JsonNode evaluation) {
         ObjectNode figures = ((ObjectNode) evaluation).deepCopy();
         figures.remove("resultsUrl");
+        if (figures.path("candidates").toString().equals("[\"django\",\"flask\"]")) {
+            figures.remove("candidates");
+        }
+        if (figures.has("leftOutWinner") && figures.get("leftOutWinner").isNull()) {
+            figures.remove("leftOutWinner");
+        }
         return figures;
     }
 

@@ -176,10 +176,12 @@ class InsightPageTest {
         void plotEachFrameworksRatingsOnTheWeightedCriteria() {
             Element chart = page.selectFirst("svg.profile");
             assertThat(chart.selectFirst("title").text()).isEqualTo("Ratings on the criteria you weighted");
-            // ratings 1–5 at x 0–100: Django 5 → 100 (circle), Flask 3 → 50 (square, left edge 48.5)
-            assertThat(chart.select("g").get(0).selectFirst("circle").attr("cx"))
-                    .isEqualTo("100.00");
-            assertThat(chart.select("g").get(0).selectFirst("rect").attr("x")).isEqualTo("48.50");
+            // ratings 1–5 at x 0–100 on the first row's axis (y 6): Django 5 → 100 (a circle), Flask 3 → 50 (a square)
+            assertThat(chart.select("g").get(0).select("path.mark"))
+                    .extracting(mark -> mark.className() + " "
+                            + mark.attr("d").substring(0, mark.attr("d").indexOf('m')))
+                    .containsExactly(
+                            "mark series-0 shape-circle M100.00 6.00", "mark series-1 shape-square M50.00 6.00");
         }
     }
 

@@ -48,7 +48,6 @@ class ArchitectureTest {
                     "com.frameworkadvisor.ratelimit..",
                     "com.frameworkadvisor.logging..",
                     "com.frameworkadvisor.persistence..",
-                    "com.frameworkadvisor.messages..",
                     "com.frameworkadvisor.performance..");
 
     @ArchTest
@@ -60,7 +59,6 @@ class ArchitectureTest {
                     "com.frameworkadvisor.ratelimit..",
                     "com.frameworkadvisor.logging..",
                     "com.frameworkadvisor.persistence..",
-                    "com.frameworkadvisor.messages..",
                     "com.frameworkadvisor.performance..")
             .should()
             .dependOnClassesThat()

@@ -47,7 +47,6 @@ class ModularityTest {
                             "ratelimit",
                             "logging",
                             "persistence",
-                            "messages",
                             "performance");
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import com.frameworkadvisor.knowledge.KnowledgeBaseException.Problem;
+import java.util.List;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.Nested;
@@ -230,6 +231,152 @@ class KnowledgeBaseLoaderTest {
                     .satisfies(e -> assertThat(e.problems())
                             .extracting(Problem::location)
                             .contains("$.profiles[0].weights.speed"));
+        }
+    }
+
+    @Nested
+    class Candidates {
+
+        private static ThrowableAssertAlternative<KnowledgeBaseException> loadingWithTheSecondSchemaFails(
+                Consumer<ObjectNode> breakIt) {
+            ObjectNode tree = TestKnowledgeBases.threeFrameworksTree();
+            breakIt.accept(tree);
+            return org.assertj.core.api.Assertions.assertThatExceptionOfType(KnowledgeBaseException.class)
+                    .isThrownBy(() -> TestKnowledgeBases.loadWithSecondSchema(FILE, tree));
+        }
+
+        private static ObjectNode racer(ObjectNode tree) {
+            return (ObjectNode) tree.get("profiles").get(0);
+        }
+
+        private static KnowledgeBase withDefaults(String... ids) {
+            ObjectNode tree = TestKnowledgeBases.threeFrameworksTree();
+            ArrayNode defaults = tree.putArray("defaultCandidates");
+            for (String id : ids) {
+                defaults.add(id);
+            }
+            return TestKnowledgeBases.loadWithSecondSchema(FILE, tree);
+        }
+
+        @Test
+        void absentDefaultsMeanEveryFrameworkInTheFilesOrder() {
+            KnowledgeBase kb = TestKnowledgeBases.threeFrameworks();
+
+            assertThat(kb.defaultCandidates()).isEmpty();
+            assertThat(kb.candidatesByDefault()).containsExactly("alpha", "beta", "gamma");
+        }
+
+        @Test
+        void namedDefaultsAreTheFrameworksInTheRunningInTheKnowledgeBasesOrder() {
+            KnowledgeBase kb = withDefaults("gamma", "alpha");
+
+            assertThat(kb.defaultCandidates()).containsExactly("gamma", "alpha");
+            assertThat(kb.candidatesByDefault()).containsExactly("alpha", "gamma");
+        }
+
+        @Test
+        void aPresetWithoutCandidatesTakesTheVersionsDefaults() {
+            KnowledgeBase kb = withDefaults("alpha", "beta");
+
+            Profile racer = kb.profile("racer").orElseThrow();
+            assertThat(racer.candidates()).isEmpty();
+            assertThat(kb.candidatesFor(racer)).containsExactly("alpha", "beta");
+        }
+
+        @Test
+        void aPresetMayNameItsOwnCandidates() {
+            ObjectNode tree = TestKnowledgeBases.threeFrameworksTree();
+            racer(tree).putArray("candidates").add("gamma").add("beta");
+
+            KnowledgeBase kb = TestKnowledgeBases.loadWithSecondSchema(FILE, tree);
+
+            assertThat(kb.candidatesFor(kb.profile("racer").orElseThrow())).containsExactly("beta", "gamma");
+        }
+
+        @Test
+        void areNotAllowedByTheFirstSchema() {
+            loadingFails(tree -> tree.putArray("defaultCandidates").add("alpha").add("beta"))
+                    .satisfies(e -> assertThat(e.getMessage()).contains("defaultCandidates"));
+        }
+
+        @Test
+        void defaultsNameOnlyFrameworksOfTheVersion() {
+            loadingWithTheSecondSchemaFails(tree ->
+                            tree.putArray("defaultCandidates").add("alpha").add("delta"))
+                    .satisfies(e -> hasProblem(
+                            e, "$.defaultCandidates[1]", "names 'delta', which is not one of the frameworks"));
+        }
+
+        @Test
+        void aPresetsCandidatesNameOnlyFrameworksOfTheVersion() {
+            loadingWithTheSecondSchemaFails(tree ->
+                            racer(tree).putArray("candidates").add("delta").add("beta"))
+                    .satisfies(e -> hasProblem(
+                            e, "$.profiles[0].candidates[0]", "names 'delta', which is not one of the frameworks"));
+        }
+
+        @Test
+        void defaultsNameAtLeastTwoFrameworks() {
+            loadingWithTheSecondSchemaFails(
+                            tree -> tree.putArray("defaultCandidates").add("alpha"))
+                    .satisfies(e -> assertThat(e.problems())
+                            .extracting(Problem::location)
+                            .contains("$.defaultCandidates"));
+        }
+
+        @Test
+        void aPresetsCandidatesNameEachFrameworkOnce() {
+            loadingWithTheSecondSchemaFails(tree -> racer(tree)
+                            .putArray("candidates")
+                            .add("alpha")
+                            .add("beta")
+                            .add("alpha"))
+                    .satisfies(e -> assertThat(e.problems())
+                            .extracting(Problem::location)
+                            .contains("$.profiles[0].candidates"));
+        }
+
+        /** The schema refuses these first; the semantic rules hold for a knowledge base however it was made. */
+        @Nested
+        class BeyondTheSchema {
+
+            private final KnowledgeBase kb = TestKnowledgeBases.threeFrameworks();
+
+            private List<Problem> problemsWithDefaults(String... ids) {
+                KnowledgeBase candidates = new KnowledgeBase(
+                        kb.version(),
+                        kb.frameworks(),
+                        kb.sources(),
+                        kb.groups(),
+                        kb.criteria(),
+                        kb.profiles(),
+                        List.of(ids));
+                return new KnowledgeBaseValidator().problemsIn(candidates);
+            }
+
+            @Test
+            void aFrameworkNamedTwiceIsAProblem() {
+                assertThat(problemsWithDefaults("alpha", "beta", "alpha"))
+                        .containsExactly(new Problem("$.defaultCandidates[2]", "names 'alpha' more than once"));
+            }
+
+            @Test
+            void fewerThanTwoDifferentFrameworksIsAProblem() {
+                assertThat(problemsWithDefaults("alpha", "alpha"))
+                        .extracting(Problem::message)
+                        .contains("names fewer than two frameworks; a choice needs at least two");
+            }
+
+            @Test
+            void aPresetNamingTwoDifferentFrameworksIsFine() {
+                Profile racer = kb.profile("racer").orElseThrow();
+                Profile narrowed = new Profile(
+                        racer.id(), racer.name(), racer.description(), racer.weights(), List.of("beta", "gamma"));
+                KnowledgeBase candidates = new KnowledgeBase(
+                        kb.version(), kb.frameworks(), kb.sources(), kb.groups(), kb.criteria(), List.of(narrowed));
+
+                assertThat(new KnowledgeBaseValidator().problemsIn(candidates)).isEmpty();
+            }
         }
     }
 }

@@ -19,8 +19,7 @@ public final class KnowledgeDirectory {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private static final Path SECOND_SCHEMA =
-            Path.of("src/test/resources/knowledge/versions/knowledge-base-2.schema.json");
+    private static final Path SECOND_SCHEMA = TestKnowledgeBases.SECOND_SCHEMA;
 
     private final Path dir;
     private final Map<String, Version> versions = new LinkedHashMap<>();

@@ -28,6 +28,12 @@ class PublishedVersionsTest {
             "2026.11.1.json", "17f061fd8ec0d69b7ff6bcaee120ce132e8c48d01f18ef93833d5a7cef71d7d7",
             "knowledge-base-1.schema.json", "00b028c658bfe028cff483e4b6588f088227b7185775566f62c935f397e5adbb");
 
+    /**
+     * Files written for the next version but not yet in the manifest: nothing loads them at startup, and whoever
+     * publishes one moves it from here to {@link #PUBLISHED} with its hash, in the same commit as its manifest entry.
+     */
+    static final java.util.Set<String> DRAFTS = java.util.Set.of("2026.11.2.json", "knowledge-base-2.schema.json");
+
     static KnowledgeBases shipped() {
         return KnowledgeDirectory.load(DIRECTORY);
     }
@@ -49,10 +55,32 @@ class PublishedVersionsTest {
         @Test
         void isListedHereOnceItIsInTheDirectory() throws IOException {
             try (Stream<Path> files = Files.list(DIRECTORY)) {
-                assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("manifest.json")))
+                assertThat(files.map(p -> p.getFileName().toString())
+                                .filter(n -> !n.equals("manifest.json"))
+                                .filter(n -> !DRAFTS.contains(n)))
                         .as("every version and schema under data/knowledge/ has its literal hash here")
                         .containsExactlyInAnyOrderElementsOf(PUBLISHED.keySet());
             }
+        }
+
+        @Test
+        void isNeverADraftToo() {
+            assertThat(DRAFTS)
+                    .as("a published file is no longer a draft")
+                    .doesNotContainAnyElementsOf(PUBLISHED.keySet());
+            assertThat(shipped().versions())
+                    .as("a draft is not in the manifest")
+                    .allSatisfy(v -> assertThat(DRAFTS).doesNotContain(v.file(), v.schema()));
+        }
+
+        @Test
+        void staysInTheManifestOncePublished() {
+            assertThat(shipped().versions())
+                    .extracting(PublishedVersion::file)
+                    .as("removing a version from the manifest withdraws it quietly")
+                    .containsAll(PUBLISHED.keySet().stream()
+                            .filter(n -> !n.endsWith(".schema.json"))
+                            .toList());
         }
 
         @Test
@@ -126,8 +154,8 @@ class PublishedVersionsTest {
 
         @Test
         void refusesACriterionThatReplacesOneThisVersionStillHas(@TempDir Path dir) {
-            String replacingKept = shippedAs("2026.12.1")
-                    .replaceFirst("\"id\": \"debugging\",", "\"id\": \"debugging\", \"replaces\": [\"orm\"],");
+            String replacingKept = TestKnowledgeBases.datedForTheSecondSchema(shippedAs("2026.12.1")
+                    .replaceFirst("\"id\": \"debugging\",", "\"id\": \"debugging\", \"replaces\": [\"orm\"],"));
             String location = KnowledgeDirectory.in(dir)
                     .withShipped()
                     .withSecondSchema("2026.12.1", "2026-12-01", replacingKept)
@@ -140,8 +168,8 @@ class PublishedVersionsTest {
 
         @Test
         void refusesACriterionThatReplacesOneTheVersionBeforeNeverHad(@TempDir Path dir) {
-            String replacingNothing = shippedAs("2026.12.1")
-                    .replaceFirst("\"id\": \"debugging\",", "\"id\": \"debugging\", \"replaces\": [\"bugs\"],");
+            String replacingNothing = TestKnowledgeBases.datedForTheSecondSchema(shippedAs("2026.12.1")
+                    .replaceFirst("\"id\": \"debugging\",", "\"id\": \"debugging\", \"replaces\": [\"bugs\"],"));
             String location = KnowledgeDirectory.in(dir)
                     .withShipped()
                     .withSecondSchema("2026.12.1", "2026-12-01", replacingNothing)

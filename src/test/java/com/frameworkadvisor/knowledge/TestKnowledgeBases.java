@@ -14,6 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
 public final class TestKnowledgeBases {
 
     public static final Path SCHEMA = Path.of("data/knowledge/knowledge-base-1.schema.json");
+    /** The schema that allows default candidates and a preset's own (the next published version's). */
+    public static final Path SECOND_SCHEMA =
+            Path.of("src/test/resources/knowledge/versions/knowledge-base-2.schema.json");
+
     public static final Path SHIPPED = Path.of("data/knowledge/2026.11.1.json");
     private static final String THREE_FRAMEWORKS = "/knowledge/three-frameworks.json";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -42,8 +46,66 @@ public final class TestKnowledgeBases {
         return load(name, MAPPER.writeValueAsBytes(tree));
     }
 
+    /**
+     * Loads a document with the second schema, for tests of what only it allows; the document is first given what
+     * that schema and its rules require of every version ({@link #datedForTheSecondSchema(ObjectNode)}).
+     */
+    public static KnowledgeBase loadWithSecondSchema(String name, ObjectNode tree) {
+        return load(SECOND_SCHEMA, name, MAPPER.writeValueAsBytes(datedForTheSecondSchema(tree)));
+    }
+
+    /** Loads a document with the second schema exactly as given, for tests of what that schema requires. */
+    public static KnowledgeBase loadWithSecondSchemaAsIs(String name, ObjectNode tree) {
+        return load(SECOND_SCHEMA, name, MAPPER.writeValueAsBytes(tree));
+    }
+
+    /**
+     * Adds what the second schema and its sourcing rules require and a test of something else would not care about:
+     * a month on every rating, a url and checked month on every source but the four articles, and a reason for every
+     * preset weight of 0–1 or 4–5. What the document already has stays.
+     */
+    public static ObjectNode datedForTheSecondSchema(ObjectNode tree) {
+        tree.get("criteria")
+                .forEach(criterion -> criterion.get("ratings").forEach(rating -> {
+                    if (!rating.has("asOf")) {
+                        ((ObjectNode) rating).put("asOf", "2026-11");
+                    }
+                }));
+        tree.get("sources").forEach(node -> {
+            ObjectNode source = (ObjectNode) node;
+            if (!source.has("url")
+                    && !SourcingRules.ARTICLES.contains(source.get("id").asString())) {
+                source.put("url", "https://" + source.get("id").asString() + ".example");
+            }
+            if (source.has("url") && !source.has("checked")) {
+                source.put("checked", "2026-11");
+            }
+        });
+        tree.get("profiles").forEach(node -> {
+            ObjectNode profile = (ObjectNode) node;
+            ObjectNode reasons =
+                    profile.has("reasons") ? (ObjectNode) profile.get("reasons") : profile.putObject("reasons");
+            profile.get("weights").properties().forEach(weight -> {
+                int value = weight.getValue().asInt();
+                if ((value <= 1 || value >= 4) && !reasons.has(weight.getKey())) {
+                    reasons.put(weight.getKey(), "A test preset's reason.");
+                }
+            });
+        });
+        return tree;
+    }
+
+    /** The same for a document given as text. */
+    public static String datedForTheSecondSchema(String document) {
+        return MAPPER.writeValueAsString(datedForTheSecondSchema((ObjectNode) MAPPER.readTree(document)));
+    }
+
     public static KnowledgeBase load(String name, byte[] document) {
-        try (InputStream schema = Files.newInputStream(SCHEMA)) {
+        return load(SCHEMA, name, document);
+    }
+
+    private static KnowledgeBase load(Path schemaFile, String name, byte[] document) {
+        try (InputStream schema = Files.newInputStream(schemaFile)) {
             return new KnowledgeBaseLoader(MAPPER, schema).load(name, new ByteArrayInputStream(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

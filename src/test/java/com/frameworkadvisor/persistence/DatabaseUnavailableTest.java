@@ -2,6 +2,7 @@ package com.frameworkadvisor.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameworkadvisor.support.PostgresInitializer;
 import com.frameworkadvisor.support.RoomClient;
 import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.Site;
@@ -12,6 +13,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +24,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.TransactionSystemException;
 import tools.jackson.databind.JsonNode;
 
@@ -28,9 +33,13 @@ import tools.jackson.databind.JsonNode;
  * While the database cannot be reached, room requests are answered at once with 503 Service Unavailable and
  * Retry-After: problem details on the API, the error page for browsers; once it is back, they work again. The
  * database "goes away" by a switch in front of the pool that fails every new connection as HikariCP does when its
- * connection time-out runs out (bench/rooms-load --fault pg-restart does it with a real PostgreSQL restart).
+ * connection time-out runs out (bench/rooms-load --fault pg-restart does it with a real PostgreSQL restart). On
+ * PostgreSQL, as several instances run, so the rate limits are shared through the same database and fall back to each
+ * instance's memory meanwhile: pages that need no database keep answering.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@ContextConfiguration(initializers = PostgresInitializer.class)
 @Import({Site.class, RoomClient.class, DatabaseUnavailableTest.Switchable.class})
 class DatabaseUnavailableTest {
 
@@ -82,6 +91,27 @@ class DatabaseUnavailableTest {
         assertThat(reply.html().selectFirst("h1").text()).isEqualTo("We can't answer right now");
         assertThat(reply.html().selectFirst("main").text()).contains("Please try again in a few seconds.");
         assertThat(reply.body()).doesNotContain("Whitelabel", "Exception", "SQL");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/results?orm=5&admin=3", "/compare"})
+    void pagesThatNeedNoDatabaseKeepAnswering(String path) {
+        database.down = true;
+
+        Site.Reply reply = site.page(path);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.html().selectFirst("h1")).isNotNull();
+    }
+
+    @Test
+    void theEvaluationApiKeepsAnsweringWithItsRateLimitInMemory() {
+        database.down = true;
+
+        Site.Reply reply = site.postJson("/api/evaluations", "{\"weights\": {\"orm\": 5}}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("ranking")).isNotEmpty();
     }
 
     @Test

@@ -124,6 +124,33 @@ class RateLimitTest {
         }
 
         @Test
+        void aResultsPageAlreadyRenderedOrStillCurrentInTheBrowserIsFree() {
+            String path = "/results?orm=2&admin=5&security=4";
+            Reply first = site.page(path, "X-Forwarded-For", client);
+            String etag = first.header("ETag").orElseThrow();
+            for (int i = 0; i < 5; i++) {
+                assertThat(site.page(path, "X-Forwarded-For", client).status())
+                        .as("kept")
+                        .isEqualTo(200);
+                assertThat(site.page(path, "X-Forwarded-For", client, "If-None-Match", etag)
+                                .status())
+                        .as("not modified")
+                        .isEqualTo(304);
+            }
+
+            // Only the first rendering was charged: two of the three requests are left.
+            assertThat(site.page("/results?orm=2&admin=5&security=3", "X-Forwarded-For", client)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(site.page("/results?orm=2&admin=5&security=2", "X-Forwarded-For", client)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(site.page("/results?orm=2&admin=5&security=1", "X-Forwarded-For", client)
+                            .status())
+                    .isEqualTo(429);
+        }
+
+        @Test
         void openingRoomsIsLimitedAndNothingIsStoredWhenRefused() {
             for (int i = 0; i < 2; i++) {
                 assertThat(site.form("/rooms", "title=Room+" + i, "X-Forwarded-For", client)

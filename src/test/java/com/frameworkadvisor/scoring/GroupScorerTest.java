@@ -47,6 +47,23 @@ class GroupScorerTest {
     }
 
     @Nested
+    class Candidates {
+
+        @Test
+        void rankEveryBallotAndTheGroupAmongThemAlone() {
+            GroupEvaluation group = groupScorer.evaluate(
+                    kb,
+                    List.of("gamma", "alpha"),
+                    List.of(member("a", Map.of("speed", 5)), member("b", Map.of("ease", 5))));
+
+            assertThat(group.ranking()).extracting(GroupRank::framework).containsExactly("alpha", "gamma");
+            assertThat(group.members())
+                    .allSatisfy(m -> assertThat(m.evaluation().ranking()).hasSize(2));
+            assertThat(group.firstChoiceShare()).containsOnlyKeys("alpha", "gamma");
+        }
+    }
+
+    @Nested
     class EqualVoice {
 
         @Test

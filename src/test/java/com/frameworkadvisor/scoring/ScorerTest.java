@@ -29,6 +29,57 @@ class ScorerTest {
     }
 
     @Nested
+    class Candidates {
+
+        private Evaluation evaluateAmong(Map<String, Integer> answers, List<String> candidates) {
+            Answers.Builder builder = Answers.builder(List.of("speed", "safety", "ease"), "");
+            answers.forEach(builder::put);
+            return scorer.evaluate(kb, builder.candidates(candidates).build());
+        }
+
+        @Test
+        void onlyTheCandidatesAreRankedInTheKnowledgeBasesOrderWhenTied() {
+            Evaluation evaluation = evaluateAmong(Map.of("ease", 3), List.of("gamma", "beta"));
+
+            assertThat(evaluation.ranking())
+                    .extracting(FrameworkScore::framework)
+                    .containsExactly("beta", "gamma");
+            assertThat(evaluation.ranking()).extracting(FrameworkScore::score).containsExactly(60.0, 20.0);
+        }
+
+        @Test
+        void marginAndSensitivityAreAmongTheCandidatesAlone() {
+            // Without Alpha (speed 5), Beta wins on speed; only Gamma can catch it, by safety.
+            Evaluation evaluation = evaluateAmong(Map.of("speed", 4), List.of("beta", "gamma"));
+
+            assertThat(evaluation.winner()).isEqualTo("beta");
+            assertThat(evaluation.margin()).isCloseTo(40.0, EXACT);
+            assertThat(evaluation.sensitivity())
+                    .extracting(Sensitivity::framework)
+                    .containsOnly("gamma");
+        }
+
+        @Test
+        void noneChosenMeansTheKnowledgeBasesDefaults() {
+            assertThat(evaluateAmong(Map.of("speed", 4), List.of()).ranking()).hasSize(3);
+        }
+
+        @Test
+        void aFrameworkTheKnowledgeBaseDoesNotHaveIsRefused() {
+            assertThatThrownBy(() -> evaluateAmong(Map.of("speed", 4), List.of("alpha", "delta")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("delta");
+        }
+
+        @Test
+        void fewerThanTwoAreRefused() {
+            assertThatThrownBy(() -> evaluateAmong(Map.of("speed", 4), List.of("alpha")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("at least two");
+        }
+    }
+
+    @Nested
     class OneWeightedCriterion {
 
         private final Evaluation evaluation = evaluate(Map.of("speed", 4));

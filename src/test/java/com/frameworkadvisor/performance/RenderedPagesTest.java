@@ -1,0 +1,116 @@
+package com.frameworkadvisor.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frameworkadvisor.support.Site;
+import com.frameworkadvisor.support.Site.Reply;
+import com.frameworkadvisor.support.WebTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The questionnaire, results and comparison pages depend only on their inputs, so a browser that holds one is told it
+ * is still current without anything being rendered, and a page rendered once is answered again from memory.
+ */
+@WebTest
+class RenderedPagesTest {
+
+    @Autowired
+    Site site;
+
+    @Nested
+    class Validators {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/", "/results?orm=5&admin=3", "/compare"})
+        void aPageCarriesAWeakETagAndIsRevalidatedNeverImmutable(String path) {
+            Reply page = site.page(path);
+
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.header("ETag"))
+                    .hasValueSatisfying(etag -> assertThat(etag).matches("W/\"[0-9a-f]{32}\""));
+            assertThat(page.header("Cache-Control")).hasValue("no-cache");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/", "/?profile=mvp-deadline", "/results?orm=5&admin=3", "/compare"})
+        void aBrowserHoldingThePageIsToldItIsStillCurrentWithNoBody(String path) {
+            String etag = site.page(path).header("ETag").orElseThrow();
+
+            Reply again = site.page(path, "If-None-Match", etag);
+
+            assertThat(again.status()).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+            assertThat(again.header("ETag")).hasValue(etag);
+        }
+
+        @Test
+        void theSameAnswersInAnotherOrderAreTheSamePage() {
+            assertThat(etag("/results?orm=5&admin=3&must=admin")).isEqualTo(etag("/results?must=admin&admin=3&orm=5"));
+        }
+
+        @Test
+        void otherAnswersAnotherLanguageOrAnotherAddressAreAnotherPage() {
+            String page = etag("/results?orm=5&admin=3");
+
+            assertThat(etag("/results?orm=5&admin=2")).isNotEqualTo(page);
+            assertThat(site.page("/results?orm=5&admin=3", "Accept-Language", "de")
+                            .header("ETag"))
+                    .isNotEqualTo(site.page("/results?orm=5&admin=3", "Accept-Language", "en")
+                            .header("ETag"));
+            assertThat(site.page("/results?orm=5&admin=3", "X-Forwarded-Host", "advisor.example")
+                            .header("ETag")
+                            .orElseThrow())
+                    .isNotEqualTo(page);
+        }
+
+        @Test
+        void anOutdatedValidatorGetsTheWholePage() {
+            Reply page = site.page("/compare", "If-None-Match", "W/\"0123456789abcdef0123456789abcdef\"");
+
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.html().selectFirst("h1")).isNotNull();
+        }
+
+        private String etag(String path) {
+            return site.page(path).header("ETag").orElseThrow();
+        }
+    }
+
+    @Nested
+    class KeptPages {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/?orm=4", "/results?orm=4&admin=4&security=1", "/compare?v=2026.11.1"})
+        void areAnsweredWithTheBytesFirstRendered(String path) {
+            Reply first = site.page(path);
+            Reply second = site.page(path);
+
+            assertThat(second.status()).isEqualTo(200);
+            assertThat(second.contentType()).isEqualTo("text/html;charset=UTF-8");
+            assertThat(second.body()).isEqualTo(first.body());
+        }
+
+        @Test
+        void areCountedInTheMetricsLikeEveryOtherEvaluation() {
+            site.page("/results?orm=1&admin=1&security=1");
+            double before = evaluations();
+
+            site.page("/results?orm=1&admin=1&security=1");
+
+            assertThat(evaluations()).isEqualTo(before + 1);
+        }
+
+        private double evaluations() {
+            return site.get("/actuator/metrics/advisor.evaluations?tag=channel:page", "application/json")
+                    .json()
+                    .get("measurements")
+                    .get(0)
+                    .get("value")
+                    .asDouble();
+        }
+    }
+}
