@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.frameworkadvisor.support.RoomClient;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.ThreeFrameworksWebTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -397,6 +399,109 @@ class CandidatesTest {
                             .valueStream()
                             .map(JsonNode::asString))
                     .containsExactly("alpha", "gamma");
+        }
+    }
+
+    /** Candidates together with the settings of issue 18: the two features of a room meet in one room. */
+    @Nested
+    class AnAnonymousRoomWithADeadline {
+
+        private RoomClient.OpenedRoom open() {
+            return roomClient.openRoom(Map.of(
+                    "title",
+                    "Pick one",
+                    "frameworks",
+                    List.of("gamma", "alpha"),
+                    "anonymous",
+                    true,
+                    "reasonRequired",
+                    true,
+                    "closesAt",
+                    Instant.now().plus(Duration.ofHours(2)).toString(),
+                    "expectedMembers",
+                    2,
+                    "revealWhenAllAnswered",
+                    true));
+        }
+
+        @Test
+        void ranksOnlyItsCandidatesOnceEveryoneIsInAndShowsLabelsInstead() {
+            RoomClient.OpenedRoom room = open();
+            roomClient.vote(room, "Ada", "Safety first", Map.of("safety", 5));
+            roomClient.vote(room, "Bo", "Fast enough", Map.of("speed", 1, "safety", 4));
+
+            JsonNode view = roomClient.viewAsAnyone(room);
+
+            assertThat(view.get("revealed").asBoolean()).isTrue();
+            assertThat(view.get("anonymous").asBoolean()).isTrue();
+            assertThat(view.get("answered").asInt()).isEqualTo(2);
+            assertThat(view.get("frameworks").valueStream().map(JsonNode::asString))
+                    .containsExactly("alpha", "gamma");
+            assertThat(view.get("group")
+                            .get("ranking")
+                            .valueStream()
+                            .map(r -> r.get("framework").asString()))
+                    .containsExactly("gamma", "alpha");
+            assertThat(view.get("ballots").valueStream().map(b -> b.get("label").asString()))
+                    .containsExactlyInAnyOrder("Member 1", "Member 2");
+            assertThat(view.get("ballots")
+                            .valueStream()
+                            .map(b -> b.get("reason").asString()))
+                    .containsExactlyInAnyOrder("Safety first", "Fast enough");
+            view.get("ballots")
+                    .forEach(b ->
+                            assertThat(b.get("scores").propertyNames()).containsExactlyInAnyOrder("alpha", "gamma"));
+            assertThat(view.toString()).doesNotContain("Ada", "\"Bo\"");
+        }
+
+        @Test
+        void takesADecisionOnlyForOneOfItsCandidatesAndExportsBoth() {
+            RoomClient.OpenedRoom room = open();
+            roomClient.vote(room, "Ada", "Safety first", Map.of("safety", 5));
+            roomClient.vote(room, "Bo", "Fast enough", Map.of("speed", 1, "safety", 4));
+
+            Site.Reply refused = roomClient.sendDecision(room, "beta", "In between");
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("detail").asString())
+                    .contains("framework: 'beta' is not in this room's running; choose one of alpha, gamma");
+
+            roomClient.decide(room, "gamma", "Safest");
+            String record = site.get("/rooms/" + room.id() + "/decision.md", "text/markdown")
+                    .body();
+            assertThat(record).contains("Gamma", "Safety first", "Fast enough", "Member 1", "2 members, anonymously");
+            assertThat(record).doesNotContain("Ada");
+            String csv = site.get(
+                            "/rooms/" + room.id() + "/ballots.csv",
+                            "text/csv",
+                            RoomClient.FACILITATOR_KEY,
+                            room.facilitatorKey())
+                    .body();
+            assertThat(csv.lines().skip(1).map(line -> line.split(",")[1])).containsOnly("gamma");
+            assertThat(csv).contains("Safety first", "Fast enough").doesNotContain("Ada");
+        }
+
+        @Test
+        void isOpenedFromThePageWithCandidatesAndOptionsThatComeBackWhenRefused() {
+            Site.Reply refused =
+                    site.form("/rooms", "title=Pick+one&fw=alpha&fw=gamma&anonymous=true&expectedMembers=1");
+
+            assertThat(refused.status()).isEqualTo(400);
+            Document form = refused.html();
+            assertThat(form.select("input[name=fw][checked]").eachAttr("value")).containsExactly("alpha", "gamma");
+            assertThat(form.select("input[name=anonymous][checked]")).hasSize(1);
+            assertThat(form.selectFirst("input[name=expectedMembers]").attr("value"))
+                    .isEqualTo("1");
+
+            Site.Reply created =
+                    site.form("/rooms", "title=Pick+one&fw=alpha&fw=gamma&anonymous=true&expectedMembers=3");
+
+            assertThat(created.status()).isEqualTo(302);
+            String roomId = created.header("Location").orElseThrow().replaceAll(".*/rooms/([^?]+).*", "$1");
+            JsonNode view = site.get("/api/rooms/" + roomId, "application/json").json();
+            assertThat(view.get("frameworks").valueStream().map(JsonNode::asString))
+                    .containsExactly("alpha", "gamma");
+            assertThat(view.get("anonymous").asBoolean()).isTrue();
+            assertThat(view.get("expectedMembers").asInt()).isEqualTo(3);
         }
     }
 
