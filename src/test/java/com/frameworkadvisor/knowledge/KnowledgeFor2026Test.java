@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The knowledge base 2026.11.2 (issue 14), read straight from its draft file with the real loader, schema and rules
- * before it is published: FastAPI, the criteria for 2026, the corrections, the sources' verdicts and the presets.
+ * The knowledge base 2026.11.2 (issue 14), read straight from its published file with the real loader, schema and
+ * rules: FastAPI, the criteria for 2026, the corrections, the sources' verdicts and the presets.
  */
 class KnowledgeFor2026Test {
 
@@ -64,7 +64,7 @@ class KnowledgeFor2026Test {
     }
 
     @Nested
-    class TheDraft {
+    class ThePublishedFile {
 
         @Test
         void isVersion2026112() {
@@ -77,10 +77,12 @@ class KnowledgeFor2026Test {
         }
 
         @Test
-        void isNotPublishedYetSoEveryPageStillUsesTheFirstVersion() {
-            assertThat(PublishedVersionsTest.shipped().versions())
+        void isTheCurrentVersionAfter2026111() {
+            KnowledgeBases shipped = PublishedVersionsTest.shipped();
+            assertThat(shipped.versions())
                     .extracting(PublishedVersion::version)
-                    .containsExactly("2026.11.1");
+                    .containsExactly("2026.11.1", "2026.11.2");
+            assertThat(shipped.current().version()).isEqualTo("2026.11.2");
         }
     }
 
