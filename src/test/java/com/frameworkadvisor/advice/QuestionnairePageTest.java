@@ -64,9 +64,19 @@ class QuestionnairePageTest {
                     .extracting(Element::text)
                     .containsExactly(
                             "What comes built in",
+                            "APIs, async and real time",
                             "How your team will work",
                             "Architecture and growth",
-                            "People and ecosystem");
+                            "People, ecosystem and support");
+        }
+
+        @Test
+        void offersFastApiAsACheckboxLeftUnticked() {
+            assertThat(page.select("#questions fieldset.candidates label"))
+                    .extracting(Element::text)
+                    .containsExactly("Django", "Flask", "FastAPI");
+            assertThat(page.select("#questions input[name=fw][checked]").eachAttr("value"))
+                    .containsExactly("django", "flask");
         }
 
         @Test
@@ -100,7 +110,8 @@ class QuestionnairePageTest {
                             "/?profile=data-driven-site#questions",
                             "/?profile=api-microservice#questions",
                             "/?profile=mvp-deadline#questions",
-                            "/?profile=prototype-beginners#questions");
+                            "/?profile=prototype-beginners#questions",
+                            "/?profile=async-api#questions");
         }
     }
 

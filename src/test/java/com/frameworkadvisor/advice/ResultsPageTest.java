@@ -12,7 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Numbers follow the shipped ratings: ORM Django 5 / Flask 3, admin 5 / 2, flexibility 2.5 / 5. */
+/**
+ * Numbers follow the shipped ratings, the same in 2026.11.1 and 2026.11.2: ORM Django 5 / Flask 3, admin 5 / 2,
+ * flexibility 2.5 / 5. A link without {@code v} means 2026.11.1 (links are forever), so those pages carry the notice
+ * that today's knowledge base is newer.
+ */
 @WebTest
 class ResultsPageTest {
 
@@ -78,15 +82,16 @@ class ResultsPageTest {
 
         @Test
         void computedWithTodaysKnowledgeBaseItCarriesNoOldResultNotice() {
-            assertThat(page.select(".old-result")).isEmpty();
-            assertThat(page.selectFirst("meta[property=og:title]").attr("content"))
-                    .doesNotContain("since updated");
+            Document today = site.page("/results?v=2026.11.2&orm=5&admin=3").html();
+            assertThat(today.select(".old-result")).isEmpty();
+            assertThat(today.selectFirst("meta[property=og:title]").attr("content"))
+                    .isEqualTo("Django fits this project better — 100 vs 53");
         }
 
         @Test
         void previewsTheVerdictWhenTheLinkIsPasted() {
             assertThat(page.selectFirst("meta[property=og:title]").attr("content"))
-                    .isEqualTo("Django fits this project better — 100 vs 53");
+                    .isEqualTo("Django fits this project better — 100 vs 53 (knowledge base 2026.11.1, since updated)");
             assertThat(page.selectFirst("meta[name=twitter:title]").attr("content"))
                     .contains("Django");
             assertThat(page.selectFirst("meta[property=og:url]").attr("content"))

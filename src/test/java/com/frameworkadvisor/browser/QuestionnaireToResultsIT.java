@@ -100,7 +100,9 @@ class QuestionnaireToResultsIT {
     class Preset {
 
         @Test
-        void fillsInTheProfileWeightsAndForAnApiMicroserviceRecommendsFlask(Page page) {
+        void fillsInTheProfileWeightsAndForAnApiMicroserviceRecommendsDjangoOverTheDefaults(Page page) {
+            // 2026.11.2: the corrected API ratings give Django 78.4 vs Flask 72.8 (docs/knowledge-2026.11.2.md);
+            // FastAPI, left out by default, would win, and FastApiJourneyIT checks that the page says so.
             Map<String, Integer> profile = Advisor.profileWeights(page, "api-microservice");
             page.navigate("/");
 
@@ -115,14 +117,14 @@ class QuestionnaireToResultsIT {
             assertThat(profile)
                     .containsEntry("flexibility", 5)
                     .containsEntry("admin", 0)
-                    .hasSize(16);
+                    .hasSize(17);
             profile.forEach((criterion, weight) ->
                     assertThat(radio(page, criterion, weight)).isChecked());
             assertThat(question(page, "admin")).containsText("ready-made admin back office");
 
             submit(page);
             assertThat(verdict(page)).hasText(WINNER_VERDICT);
-            assertThat(verdict(page)).hasText(Pattern.compile("^Flask fits this project better"));
+            assertThat(verdict(page)).hasText(Pattern.compile("^Django fits this project better"));
         }
     }
 

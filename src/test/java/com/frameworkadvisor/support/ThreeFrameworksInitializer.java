@@ -26,7 +26,8 @@ public class ThreeFrameworksInitializer implements ApplicationContextInitializer
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        ObjectNode kb = TestKnowledgeBases.threeFrameworksTree();
+        // Dated as the second schema requires of every version (asOf, checked months, urls).
+        ObjectNode kb = TestKnowledgeBases.datedForTheSecondSchema(TestKnowledgeBases.threeFrameworksTree());
         kb.put("version", VERSION);
         kb.putArray("defaultCandidates").add("alpha").add("beta");
         ((ObjectNode) kb.get("profiles").get(0))
