@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -79,11 +80,9 @@ class ResultsController {
             Locale locale,
             ServletWebRequest request) {
         ResultsLink.Read link = ResultsLink.read(kbs, parameters);
-        RenderedPages.Page rendered = pages.page(
-                request,
-                locale,
-                ResultsLink.query(link.kb(), link.answers()),
-                kbs.current().version());
+        String canonical = ResultsLink.query(link.kb(), link.answers());
+        RenderedPages.Page rendered =
+                pages.page(request, locale, canonical, kbs.current().version());
         if (pages.notModified(request, rendered)) {
             return null;
         }
@@ -93,7 +92,7 @@ class ResultsController {
             return pages.view(rendered, "results");
         }
         rateLimits.charge(LimitedAction.EVALUATION, request.getRequest());
-        ResultsPage page = page(link);
+        ResultsPage page = page(link, canonical);
         model.addAttribute("page", page);
         model.addAttribute("kb", page.kb());
         model.addAttribute("scale", Weights.SCALE);
@@ -125,7 +124,8 @@ class ResultsController {
     @RateLimited(LimitedAction.EVALUATION)
     @GetMapping("/results.md")
     ResponseEntity<String> decisionRecord(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
-        ResultsPage page = page(ResultsLink.read(kbs, parameters));
+        ResultsLink.Read link = ResultsLink.read(kbs, parameters);
+        ResultsPage page = page(link, ResultsLink.query(link.kb(), link.answers()));
         String markdown = ResultDecisionRecord.render(
                 page,
                 verdict(page.verdict(), locale),
@@ -156,16 +156,17 @@ class ResultsController {
         return "results-invalid";
     }
 
-    private static java.util.List<String> parameterValues(HttpServletRequest request, String name) {
+    private static List<String> parameterValues(HttpServletRequest request, String name) {
         String[] values = request.getParameterValues(name);
-        return values == null ? null : java.util.List.of(values);
+        return values == null ? null : List.of(values);
     }
 
-    private ResultsPage page(ResultsLink.Read link) {
+    /** @param canonical the link's canonical query, which is also the share link's */
+    private ResultsPage page(ResultsLink.Read link, String canonical) {
         KnowledgeBase kb = link.kb();
         String shareUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path(ResultsLink.RESULTS)
-                .query(ResultsLink.query(kb, link.answers()))
+                .query(canonical)
                 .build()
                 .toUriString();
         Evaluation evaluation = scorer.evaluate(kb, link.answers());
