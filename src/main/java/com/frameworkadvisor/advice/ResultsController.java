@@ -87,8 +87,6 @@ class ResultsController {
             return null;
         }
         if (pages.isKept(rendered)) {
-            // Answered with the kept text: nothing to evaluate or word, but an evaluation asked for all the same.
-            evaluations.increment();
             return pages.view(rendered, "results");
         }
         rateLimits.charge(LimitedAction.EVALUATION, request.getRequest());

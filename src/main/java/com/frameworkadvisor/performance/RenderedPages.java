@@ -1,23 +1,19 @@
 package com.frameworkadvisor.performance;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -26,37 +22,24 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The pages that are a pure function of their inputs: the address asked for (the share link on a page is absolute),
  * the canonical link, the language, the current knowledge-base version and the build. From those inputs, before
  * anything is rendered, a controller gets the page's validator (a weak ETag): a browser that already holds the page gets
- * 304 Not Modified and nothing is rendered. Otherwise the page is rendered once and kept (Caffeine, up to
- * {@code advisor.page-cache.max-size}; its admission policy keeps the links asked for again and again and lets one-off
- * answer sets pass), and later requests are answered with the kept text. The controller runs every time, so metrics and
- * counters see every request, but for a kept page it builds no model: the rendering, about 10 ms of CPU for a results
- * page, and most of the model's cost (charts, formatted numbers) are saved.
+ * 304 Not Modified and nothing is rendered. Otherwise the page is rendered once and {@linkplain KeptPages kept}; a later
+ * request for the same address is answered by {@link KeptPagesFilter} before Spring MVC, and one for the same inputs
+ * at another address (the same answers in another order) by the controller with the kept text, building no model.
  *
  * <p>Pages say {@code Cache-Control: no-cache}: a browser may keep one but asks each time whether it is still current,
  * since the page chrome, notices and asset links change between deploys. HTML is never {@code immutable}.
  */
 @Component
-@EnableConfigurationProperties(PageCacheProperties.class)
 public class RenderedPages {
 
-    private static final String HTML = "text/html;charset=UTF-8";
+    static final String HTML = "text/html;charset=UTF-8";
 
-    private final Cache<Page, byte[]> kept;
+    private final KeptPages kept;
     private final ViewResolver templates;
-    private final String build;
 
-    RenderedPages(
-            PageCacheProperties properties,
-            @Qualifier("thymeleafViewResolver") ViewResolver templates,
-            ObjectProvider<BuildProperties> build) {
-        this.kept = Caffeine.newBuilder()
-                .maximumWeight(properties.maxSize().toBytes())
-                .<Page, byte[]>weigher((page, body) -> body.length)
-                .build();
+    RenderedPages(KeptPages kept, @Qualifier("thymeleafViewResolver") ViewResolver templates) {
+        this.kept = kept;
         this.templates = templates;
-        // The packaged jar knows when it was built; without it (tests, an IDE), each start is a build of its own.
-        BuildProperties info = build.getIfAvailable();
-        this.build = info == null ? "started " + Instant.now() : info.getVersion() + " " + info.getTime();
     }
 
     /**
@@ -64,10 +47,12 @@ public class RenderedPages {
      * order are the same results page), else the request's.
      */
     public Page page(ServletWebRequest web, Locale locale, String query, String knowledgeBaseVersion) {
-        HttpServletRequest request = web.getRequest();
-        String address = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getRequestURI();
-        return new Page(address, query == null ? "" : query, locale, knowledgeBaseVersion, build);
+        return new Page(
+                KeptPages.url(web.getRequest()),
+                query == null ? "" : query,
+                locale,
+                knowledgeBaseVersion,
+                kept.build());
     }
 
     /** One page's inputs; two requests with equal inputs are answered with the same bytes. */
@@ -88,12 +73,13 @@ public class RenderedPages {
     /** Answers 304 Not Modified when the browser holds this page already; sets the validator otherwise. */
     public boolean notModified(ServletWebRequest web, Page page) {
         web.getResponse().setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        return web.checkNotModified(page.etag());
+        KeptPages.KeptPage known = kept.find(page);
+        return web.checkNotModified(known == null ? page.etag() : known.etag());
     }
 
     /** Whether the page is kept, so answering it costs next to nothing. */
     public boolean isKept(Page page) {
-        return kept.getIfPresent(page) != null;
+        return kept.find(page) != null;
     }
 
     /** The view that answers with the kept page, or renders the template into the response and keeps the result. */
@@ -119,11 +105,11 @@ public class RenderedPages {
         @Override
         public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws Exception {
-            byte[] body = kept.getIfPresent(page);
-            if (body != null) {
-                response.setContentType(HTML);
-                response.setContentLength(body.length);
-                response.getOutputStream().write(body);
+            KeptPages.Address address = kept.address(request, page.locale(), page.knowledgeBaseVersion());
+            KeptPages.KeptPage known = kept.find(page);
+            if (known != null) {
+                kept.keepAt(address, known, request);
+                write(known.body(), response);
                 return;
             }
             View view = templates.resolveViewName(template, page.locale());
@@ -135,14 +121,22 @@ public class RenderedPages {
             // Only a complete page that is the same for everyone: never one that set a cookie.
             if (rendered.getStatus() == HttpServletResponse.SC_OK
                     && !response.containsHeader(HttpHeaders.SET_COOKIE)
-                    && request.getSession(false) == null) {
-                kept.put(page, rendered.getContentAsByteArray());
+                    && request.getSession(false) == null
+                    && request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String route) {
+                kept.keep(
+                        page,
+                        address,
+                        new KeptPages.KeptPage(rendered.getContentAsByteArray(), page.etag(), route),
+                        request);
             }
             rendered.copyBodyToResponse();
         }
     }
 
-    int size() {
-        return (int) kept.estimatedSize();
+    /** Writes a kept page: the same bytes and headers, whether the controller or {@link KeptPagesFilter} answers. */
+    static void write(byte[] body, HttpServletResponse response) throws IOException {
+        response.setContentType(HTML);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

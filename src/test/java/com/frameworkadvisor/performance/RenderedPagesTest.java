@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
 import com.frameworkadvisor.support.WebTest;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,22 +100,68 @@ class RenderedPagesTest {
         }
 
         @Test
-        void areCountedInTheMetricsLikeEveryOtherEvaluation() {
-            site.page("/results?orm=1&admin=1&security=1");
-            double before = evaluations();
+        void carryTheHeadersOfTheRenderedPage() {
+            String path = "/results?orm=2&admin=1&security=5&hiring=4";
+            Reply rendered = site.page(path);
+            Reply kept = site.page(path);
 
-            site.page("/results?orm=1&admin=1&security=1");
-
-            assertThat(evaluations()).isEqualTo(before + 1);
+            assertThat(headers(kept)).isEqualTo(headers(rendered));
+            assertThat(kept.header("Content-Security-Policy")).isPresent();
+            assertThat(kept.header("Set-Cookie")).isEmpty();
         }
 
-        private double evaluations() {
-            return site.get("/actuator/metrics/advisor.evaluations?tag=channel:page", "application/json")
-                    .json()
-                    .get("measurements")
-                    .get(0)
-                    .get("value")
-                    .asDouble();
+        @Test
+        void areTheSamePageForTheSameAnswersInAnotherOrder() {
+            Reply page = site.page("/results?orm=3&admin=1&security=5&must=admin");
+            site.page("/results?must=admin&security=5&admin=1&orm=3");
+
+            Reply again = site.page("/results?must=admin&security=5&admin=1&orm=3");
+
+            assertThat(again.body()).isEqualTo(page.body());
+            assertThat(again.header("ETag")).isEqualTo(page.header("ETag"));
+        }
+
+        @Test
+        void answerHeadWithTheHeadersAndNoBody() {
+            String path = "/compare?v=2026.11.1";
+            Reply page = site.page(path);
+
+            Reply head = site.send(HttpRequest.newBuilder(URI.create(site.url(path)))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+            assertThat(head.status()).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            assertThat(head.header("ETag")).isEqualTo(page.header("ETag"));
+        }
+
+        @Test
+        void areCountedInTheRequestMetricsUnderTheirRoute() throws InterruptedException {
+            String path = "/results?orm=1&admin=1&security=1";
+            site.page(path);
+            double before = requests("/results");
+
+            site.page(path);
+            site.page(path, "If-None-Match", site.page(path).header("ETag").orElseThrow());
+
+            for (int waited = 0; requests("/results") < before + 3 && waited < 50; waited++) {
+                // The observation ends just after the last byte is sent.
+                Thread.sleep(100);
+            }
+            assertThat(requests("/results")).isEqualTo(before + 3);
+        }
+
+        private double requests(String route) {
+            Reply metric = site.get("/actuator/metrics/http.server.requests?tag=uri:" + route, "application/json");
+            return metric.status() == 404
+                    ? 0
+                    : metric.json().get("measurements").get(0).get("value").asDouble();
+        }
+
+        private Map<String, List<String>> headers(Reply reply) {
+            Map<String, List<String>> headers =
+                    new TreeMap<>(reply.response().headers().map());
+            headers.remove("date");
+            return headers;
         }
     }
 }
