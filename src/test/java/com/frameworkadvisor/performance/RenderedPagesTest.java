@@ -150,6 +150,26 @@ class RenderedPagesTest {
             assertThat(requests("/results")).isEqualTo(before + 3);
         }
 
+        @Test
+        void evaluateNothingSoTheyAreNotCountedAsEvaluations() {
+            String path = "/results?orm=1&admin=2&security=3";
+            site.page(path);
+            double evaluations = evaluations();
+
+            site.page(path);
+
+            assertThat(evaluations()).isEqualTo(evaluations);
+        }
+
+        private double evaluations() {
+            return site.get("/actuator/metrics/advisor.evaluations?tag=channel:page", "application/json")
+                    .json()
+                    .get("measurements")
+                    .get(0)
+                    .get("value")
+                    .asDouble();
+        }
+
         private double requests(String route) {
             Reply metric = site.get("/actuator/metrics/http.server.requests?tag=uri:" + route, "application/json");
             return metric.status() == 404
