@@ -92,8 +92,4 @@ class KeptPages {
             pages.put(address, page);
         }
     }
-
-    long size() {
-        return pages.estimatedSize();
-    }
 }
