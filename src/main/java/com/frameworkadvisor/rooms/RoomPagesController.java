@@ -183,14 +183,21 @@ class RoomPagesController {
         BallotForm ballot = BallotForm.read(state.room(), state.kb(), posted);
         if (!ballot.valid()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return ballotForm(
+            ballotForm(
                     state, ballot.name(), ballot.reason(), ballot.answers(), ballot.problems(), null, editing, model);
+            // Nothing was stored: the corrected form may keep its token.
+            if (ballot.submission() != null) {
+                model.addAttribute("submission", ballot.submission().value());
+            }
+            return "rooms/ballot";
         }
         if (editing) {
             rooms.updateBallot(
                     id, key.get().ballotId(), key.get().key(), ballot.name(), ballot.reason(), ballot.weights());
         } else {
-            RoomService.CreatedBallot created = rooms.addBallot(id, ballot.name(), ballot.reason(), ballot.weights());
+            // A retried form (its token again) finds its ballot and sets this browser's cookie to its fresh key.
+            RoomService.CreatedBallot created =
+                    rooms.addBallot(id, ballot.name(), ballot.reason(), ballot.weights(), ballot.submission());
             cookies.keepBallotKey(id, created.ballot().id(), created.ballotKey(), request, response);
         }
         return "redirect:/rooms/" + id + "#your-ballot";
@@ -228,6 +235,24 @@ class RoomPagesController {
             rooms.act(id, facilitatorKey(request), done);
         }
         return "redirect:/rooms/" + id + "#" + done.section();
+    }
+
+    /** The facilitator's second step before a removal: asks for confirmation, in a plain form. */
+    @GetMapping("/rooms/{id}/ballots/{ballotId}/remove")
+    String confirmRemoval(
+            @PathVariable String id, @PathVariable String ballotId, HttpServletRequest request, Model model) {
+        String key = facilitatorKey(request);
+        rooms.facilitated(id, key);
+        // The ballots as the facilitator may see them: in an anonymous room, by label and only after the reveal.
+        RoomState shown =
+                rooms.access(id, Optional.ofNullable(key), Optional.empty()).shown();
+        Ballot ballot = shown.ballots().stream()
+                .filter(b -> b.id().equals(ballotId))
+                .findFirst()
+                .orElseThrow(RoomException::unknownBallot);
+        model.addAttribute("room", shown.room());
+        model.addAttribute("ballot", ballot);
+        return "rooms/remove";
     }
 
     @PostMapping("/rooms/{id}/ballots/{ballotId}/remove")
@@ -317,6 +342,7 @@ class RoomPagesController {
         model.addAttribute("closing", closingTime.describe(state.room()));
         model.addAttribute("problems", problems);
         model.addAttribute("editing", editing);
+        model.addAttribute("submission", editing ? null : Tokens.random());
         return "rooms/ballot";
     }
 

@@ -41,6 +41,12 @@ class RoomPagesTest {
         return reply.cookie(RoomCookies.BALLOT);
     }
 
+    /** The ballot id in a member's cookie ({@code id.key}). */
+    static String ballotId(String cookie) {
+        String value = cookie.substring(cookie.indexOf('=') + 1);
+        return value.substring(0, value.indexOf('.'));
+    }
+
     Document page(String path, String cookie) {
         Reply reply = cookie == null ? site.page(path) : site.page(path, "Cookie", cookie);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -182,6 +188,57 @@ class RoomPagesTest {
                             .select("#answered .member-name")
                             .eachText())
                     .containsExactly("Ada L");
+        }
+
+        @Test
+        void aRetriedJoinFormFindsItsBallotAndSetsTheMembersCookieAgain() {
+            Facilitator room = openRoom("Shop");
+            String token = page("/rooms/" + room.roomId() + "/join", null)
+                    .select("form#questions input[type=hidden][name=submission]")
+                    .val();
+            String form = "submission=" + token + "&name=Ada&orm=5&admin=5";
+
+            Reply first = site.form("/rooms/" + room.roomId() + "/join", form);
+            Reply retried = site.form("/rooms/" + room.roomId() + "/join", form);
+
+            assertThat(token).matches("[A-Za-z0-9_-]{22}");
+            assertThat(page("/rooms/" + room.roomId() + "/join", null)
+                            .select("input[name=submission]")
+                            .val())
+                    .as("each form shown gets its own token")
+                    .isNotEqualTo(token);
+            assertThat(first.status()).isEqualTo(302);
+            assertThat(retried.status()).isEqualTo(302);
+            String firstCookie = first.cookie(RoomCookies.BALLOT);
+            String retriedCookie = retried.cookie(RoomCookies.BALLOT);
+            assertThat(ballotId(retriedCookie)).isEqualTo(ballotId(firstCookie));
+            assertThat(retriedCookie).isNotEqualTo(firstCookie);
+            assertThat(page("/rooms/" + room.roomId(), null)
+                            .select("#answered .member-name")
+                            .eachText())
+                    .containsExactly("Ada");
+            assertThat(page("/rooms/" + room.roomId(), retriedCookie)
+                            .select("#your-ballot")
+                            .text())
+                    .contains("You answered as Ada.");
+        }
+
+        @Test
+        void aJoinFormSentAgainWithOtherAnswersIsRefusedWith422AndKeepsTheFirst() {
+            Facilitator room = openRoom("Shop");
+            String token = page("/rooms/" + room.roomId() + "/join", null)
+                    .select("input[name=submission]")
+                    .val();
+            join(room, "submission=" + token + "&name=Ada&orm=5");
+
+            Reply changed = site.form("/rooms/" + room.roomId() + "/join", "submission=" + token + "&name=Ada&orm=1");
+
+            assertThat(changed.status()).isEqualTo(422);
+            assertThat(changed.html().text()).contains("submission was already used");
+            assertThat(page("/rooms/" + room.roomId(), null)
+                            .select("#answered .member-name")
+                            .eachText())
+                    .containsExactly("Ada");
         }
 
         @Test
