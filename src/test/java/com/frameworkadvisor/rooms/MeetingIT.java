@@ -122,4 +122,76 @@ class MeetingIT {
                     .isEqualTo(true);
         }
     }
+
+    @Nested
+    class TheProjectorView {
+
+        /** A revealed room, still open, with four members who disagree on several criteria. */
+        OpenedRoom revealedRoom(RoomClient rooms) {
+            OpenedRoom room = rooms.openRoom("Web framework for the sock shop");
+            rooms.vote(room, "Ada", Map.of("admin", 5, "orm", 5, "security", 4));
+            rooms.vote(room, "Grace", Map.of("flexibility", 5, "learning-curve", 5, "orm", 1));
+            rooms.vote(room, "Linus", Map.of("admin", 4, "orm", 4, "performance", 5));
+            rooms.vote(room, "Margaret", Map.of("admin", 0, "orm", 5, "api-docs", 3));
+            rooms.reveal(room);
+            return room;
+        }
+
+        @Test
+        void fitsA1920By1080ScreenWithTheVerdictAtLeast48PixelsHighAndUpdatesLive(BrowserSession browser) {
+            RoomClient rooms = api(browser);
+            OpenedRoom room = revealedRoom(rooms);
+            Page screen = browser.newPage(new Browser.NewContextOptions().setViewportSize(1920, 1080));
+            screen.navigate("/rooms/" + room.id() + "/present");
+            assertThat(screen.locator(".headline")).hasText(Pattern.compile("^The group (leans to|is split)"));
+            screen.screenshot(new Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Path.of("target", "screenshots", "projector-1920x1080.png")));
+
+            double headline = ((Number) screen.evaluate(
+                            "() => parseFloat(getComputedStyle(document.querySelector('.headline')).fontSize)"))
+                    .doubleValue();
+            double headlineBox = ((Number)
+                            screen.evaluate("() => document.querySelector('.headline').getBoundingClientRect().height"))
+                    .doubleValue();
+            double contentBottom = ((Number)
+                            screen.evaluate("() => document.getElementById('live').getBoundingClientRect().bottom"))
+                    .doubleValue();
+            double contentWidth =
+                    ((Number) screen.evaluate("() => document.documentElement.scrollWidth")).doubleValue();
+
+            org.assertj.core.api.Assertions.assertThat(headline)
+                    .as("headline font size")
+                    .isGreaterThanOrEqualTo(48);
+            org.assertj.core.api.Assertions.assertThat(headlineBox)
+                    .as("headline height")
+                    .isGreaterThanOrEqualTo(48);
+            org.assertj.core.api.Assertions.assertThat(contentBottom)
+                    .as("the bottom of the main content, within the screen")
+                    .isLessThanOrEqualTo(1080);
+            org.assertj.core.api.Assertions.assertThat(contentWidth).isLessThanOrEqualTo(1920);
+            assertThat(screen.locator(".group-ranking li")).hasCount(2);
+            assertThat(screen.locator(".points li")).hasCount(3);
+            assertThat(screen.locator("#join svg.qr")).isVisible();
+
+            rooms.vote(room, "Ken", Map.of("flexibility", 5));
+            assertThat(screen.locator(".present-count")).containsText("5 answered");
+        }
+
+        @Test
+        void theRevealedRoomAndTheProjectorViewNeedNoSidewaysScrollOnAPhone(BrowserSession browser) {
+            OpenedRoom room = revealedRoom(api(browser));
+            Page phone = browser.newPage(new Browser.NewContextOptions().setViewportSize(375, 812));
+
+            for (String path : new String[] {"/rooms/" + room.id(), "/rooms/" + room.id() + "/present"}) {
+                phone.navigate(path);
+                Object wider = phone.evaluate("() => [...document.querySelectorAll('main *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > 376)"
+                        + ".map(e => e.tagName + '.' + e.className).slice(0, 5).join(', ')");
+                org.assertj.core.api.Assertions.assertThat(
+                                ((Number) phone.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                        .as("%s, wider than the screen: %s", path, wider)
+                        .isLessThanOrEqualTo(375);
+            }
+        }
+    }
 }
