@@ -242,7 +242,13 @@ class RoomApiController {
             @Parameter(
                             description = "Makes the request safe to retry: 1–64 printable ASCII characters, such"
                                     + " as a UUID, new for each new ballot. Kept (as a hash) for 24 hours.",
-                            example = "5f0c8f9e-7d4a-4b1e-9a53-1c2d3e4f5a6b")
+                            example = "5f0c8f9e-7d4a-4b1e-9a53-1c2d3e4f5a6b",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            minLength = 1,
+                                            maxLength = SubmissionKey.MAX,
+                                            pattern = "^[!-~]+$"))
                     @RequestHeader(name = SubmissionKey.HEADER, required = false)
                     String idempotencyKey) {
         SubmissionKey submission = SubmissionKey.of(SubmissionKey.HEADER, idempotencyKey);
