@@ -34,8 +34,11 @@ public record GroupCharts(List<RankBar> bars, List<SpreadRow> spread, int spread
     static final double MARK = 0.7;
 
     static final double SPACING = 1.5;
-    /** A circle of radius {@link #MARK} drawn from its left edge, as two arcs. */
-    static final String CIRCLE = "a0.7 0.7 0 1 0 1.4 0a0.7 0.7 0 1 0 -1.4 0Z";
+    /**
+     * A mark: a line of no length, which the stylesheet draws as a dot of diameter 2 × {@link #MARK} (a round cap),
+     * so each member costs about 14 bytes of the page rather than 45 for a drawn circle.
+     */
+    static final String DOT = "h0";
 
     static final int PER_LINE = 10;
     static final int LINES = 3;
@@ -103,10 +106,10 @@ public record GroupCharts(List<RankBar> bars, List<SpreadRow> spread, int spread
             double dx = (k % PER_LINE - (across - 1) / 2.0) * SPACING;
             double dy = ((k / PER_LINE) % LINES - (lines - 1) / 2.0) * SPACING;
             marks.append('M')
-                    .append(coordinate(answer * STEP + dx - MARK))
+                    .append(coordinate(answer * STEP + dx))
                     .append(' ')
                     .append(coordinate(axis + dy))
-                    .append(CIRCLE);
+                    .append(DOT);
         }
         double meanX = criterion.mean() * STEP;
         String meanMark = "M" + coordinate(meanX) + " " + coordinate(axis - 2.4) + "l2.4 2.4l-2.4 2.4l-2.4 -2.4Z";

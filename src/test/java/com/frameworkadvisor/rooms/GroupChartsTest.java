@@ -90,14 +90,12 @@ class GroupChartsTest {
     class TheSpreadChart {
 
         @Test
-        void drawsOneCircleOnTheAxisAtEachMembersAnswerAndADiamondAtTheMean() {
+        void drawsOneDotOnTheAxisAtEachMembersAnswerAndADiamondAtTheMean() {
             SpreadRow orm = charts(THREE).spread().get(0);
 
-            // Row 0's axis is at y 7; answers 0, 1 and 5 at x 0, 20 and 100, each circle drawn from its left edge.
+            // Row 0's axis is at y 7; answers 0, 1 and 5 at x 0, 20 and 100.
             assertThat(orm.axis()).isEqualTo("7.00");
-            assertThat(orm.marks())
-                    .isEqualTo("M-0.70 7.00" + GroupCharts.CIRCLE + "M19.30 7.00" + GroupCharts.CIRCLE + "M99.30 7.00"
-                            + GroupCharts.CIRCLE);
+            assertThat(orm.marks()).isEqualTo("M0.00 7.00h0M20.00 7.00h0M100.00 7.00h0");
             // The mean, 2, at x 40: a diamond from its top corner.
             assertThat(orm.meanMark()).isEqualTo("M40.00 4.60l2.4 2.4l-2.4 2.4l-2.4 -2.4Z");
         }
@@ -109,10 +107,7 @@ class GroupChartsTest {
             // Second row: axis at 7 + 8.5. Three 4s around x 80, 1.5 apart.
             assertThat(admin.axis()).isEqualTo("15.50");
             assertThat(admin.marks().split("(?=M)"))
-                    .containsExactly(
-                            "M77.80 15.50" + GroupCharts.CIRCLE,
-                            "M79.30 15.50" + GroupCharts.CIRCLE,
-                            "M80.80 15.50" + GroupCharts.CIRCLE);
+                    .containsExactly("M78.50 15.50h0", "M80.00 15.50h0", "M81.50 15.50h0");
         }
 
         @Test

@@ -146,6 +146,28 @@ class RoomPagesTest {
         }
 
         @Test
+        void viewersWithoutKeysShareOneRenderingPerRevisionAndSeeEveryChange() {
+            Facilitator room = openRoom("Shared");
+            String ada = join(room, "name=Ada&orm=5");
+            String path = "/rooms/" + room.roomId();
+
+            Reply first = site.page(path);
+            Reply second = site.page(path);
+            join(room, "name=Grace&orm=1");
+            Reply afterAChange = site.page(path);
+
+            assertThat(second.body()).isEqualTo(first.body());
+            assertThat(afterAChange.html().select("#answered .member-name").eachText())
+                    .containsExactly("Ada", "Grace");
+            assertThat(page(path, ada).select("#your-ballot").text())
+                    .as("a member's own page is rendered for them")
+                    .contains("You answered as Ada.");
+            assertThat(page(path, room.cookie()).select("#facilitation")).hasSize(1);
+            assertThat(site.page(path).html().select("#your-ballot, #facilitation"))
+                    .isEmpty();
+        }
+
+        @Test
         void anUnknownRoomIsAFriendly404() {
             Reply reply = site.page("/rooms/AAAAAAAAAAAAAAAAAAAAAA");
 
@@ -372,7 +394,7 @@ class RoomPagesTest {
             assertThat(page.select("svg.chart.spread[role=img] title").text())
                     .isEqualTo("How far apart the answers are");
             assertThat(page.select("svg.chart.spread desc").text()).contains("a circle for each member's answer");
-            assertThat(page.select("svg.chart.spread path.mark:not(.mean)")).hasSize(17);
+            assertThat(page.select("svg.chart.spread path.answers")).hasSize(17);
             // orm: 5, 0, 1; admin: 5, 0, 3; both disputed (a range of 5), so they lead, orm first in the
             // knowledge base's order.
             List<String> firstRow = page.select("table.criteria-spread tbody tr")
