@@ -2,10 +2,15 @@ package com.frameworkadvisor.rooms;
 
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.performance.RenderedPages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.View;
 
 /**
  * Room pages that are the same for every viewer without keys: rendered once per revision and kept
@@ -22,6 +27,7 @@ class SharedRoomPages {
 
     private final RenderedPages pages;
     private final KnowledgeBases kbs;
+    private final Map<RenderedPages.Page, Object> rendering = new ConcurrentHashMap<>();
 
     SharedRoomPages(RenderedPages pages, KnowledgeBases kbs) {
         this.pages = pages;
@@ -45,7 +51,31 @@ class SharedRoomPages {
         return pages.isKept(page);
     }
 
-    org.springframework.web.servlet.View view(RenderedPages.Page page, String template) {
-        return pages.view(page, template);
+    /**
+     * The kept page, or the template rendered and kept. The viewers of a meeting fetch the page at the same moment,
+     * after the same event: the first renders it while the others wait, then find it kept, rather than all rendering
+     * it at once.
+     */
+    View view(RenderedPages.Page page, String template) {
+        View keptOrRendered = pages.view(page, template);
+        return new View() {
+            @Override
+            public String getContentType() {
+                return keptOrRendered.getContentType();
+            }
+
+            @Override
+            public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                    throws Exception {
+                Object lock = rendering.computeIfAbsent(page, p -> new Object());
+                try {
+                    synchronized (lock) {
+                        keptOrRendered.render(model, request, response);
+                    }
+                } finally {
+                    rendering.remove(page, lock);
+                }
+            }
+        };
     }
 }
