@@ -97,8 +97,11 @@ public class RoomsOpenLoop {
     RoomsOpenLoop(Map<String, String> options) {
         this.options = options;
         this.urls = List.of(RoomsLoad.required(options, "url").split(","));
+        // Cookies are kept, as a browser keeps them: the room pages set the CSRF cookie once, and a page that sets a
+        // cookie is never shared between viewers, so a client without cookies would measure something no browser does.
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager())
                 .connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(64, RoomsLoad.daemon("http")))
                 .build();
