@@ -50,6 +50,39 @@
       });
   }
 
-  var source = new EventSource(live.getAttribute('data-events'));
-  source.addEventListener('room', refresh);
+  // A browser reopens a stream that ended by itself, but gives up for good when reopening gets an error answer (a
+  // 503 while the database restarts, a restart of the server): then this reopens it, waiting longer each time, and
+  // says on the page that the room is no longer live until it is again.
+  var lost = document.getElementById('live-lost');
+  var delays = [1000, 2000, 5000, 10000, 20000, 30000];
+  var failures = 0;
+
+  function connect() {
+    // The live region carries the stream's address with the revision it shows, so a reopened stream catches up.
+    var source = new EventSource(document.getElementById(live.id).getAttribute('data-events'));
+    source.addEventListener('room', refresh);
+    source.addEventListener('open', function () {
+      if (failures > 0) {
+        failures = 0;
+        if (lost) {
+          lost.hidden = true;
+        }
+      }
+    });
+    source.addEventListener('error', function () {
+      if (source.readyState !== EventSource.CLOSED) {
+        return; // the browser is reconnecting by itself
+      }
+      source.close();
+      failures += 1;
+      if (lost && failures >= 2) {
+        lost.hidden = false;
+      }
+      var delay = delays[Math.min(failures, delays.length) - 1];
+      // Spread out, so that the viewers of a room do not all come back in the same instant.
+      setTimeout(connect, delay * (0.75 + Math.random() * 0.5));
+    });
+  }
+
+  connect();
 })();

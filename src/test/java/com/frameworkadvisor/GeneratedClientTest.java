@@ -66,7 +66,7 @@ class GeneratedClientTest {
         Map<String, String> facilitator = Map.of("X-Facilitator-Key", room.getFacilitatorKey());
 
         CreatedBallot ballot =
-                rooms.addBallot(room.getId(), new BallotRequest().name("Ada").weights(Map.of("orm", 5)));
+                rooms.addBallot(room.getId(), new BallotRequest().name("Ada").weights(Map.of("orm", 5)), null);
         UpdatedBallot changed = rooms.updateBallot(
                 room.getId(),
                 ballot.getBallotId(),
@@ -90,6 +90,19 @@ class GeneratedClientTest {
     }
 
     @Test
+    void retriesABallotWithItsIdempotencyKeyWithoutASecondBallot() throws ApiException {
+        CreatedRoom room = rooms.create(new RoomRequest().title("Retries"));
+        BallotRequest ada = new BallotRequest().name("Ada").weights(Map.of("orm", 5));
+
+        CreatedBallot first = rooms.addBallot(room.getId(), ada, "retry-1");
+        CreatedBallot retried = rooms.addBallot(room.getId(), ada, "retry-1");
+
+        assertThat(retried.getBallotId()).isEqualTo(first.getBallotId());
+        assertThat(retried.getBallotKey()).isNotEqualTo(first.getBallotKey());
+        assertThat(rooms.room(room.getId()).getBallots()).hasSize(1);
+    }
+
+    @Test
     void refusesAWrongKeyAsATypedProblem() throws ApiException {
         CreatedRoom room = rooms.create(new RoomRequest().title("Wrong key"));
 
@@ -106,7 +119,7 @@ class GeneratedClientTest {
         rooms.act(room.getId(), "close", null, Map.of("X-Facilitator-Key", room.getFacilitatorKey()));
 
         Problem problem = problem(() ->
-                rooms.addBallot(room.getId(), new BallotRequest().name("Ada").weights(Map.of("orm", 5))));
+                rooms.addBallot(room.getId(), new BallotRequest().name("Ada").weights(Map.of("orm", 5)), null));
 
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getDetail()).contains("Answering is closed");

@@ -24,6 +24,11 @@ interface BallotRepository extends Repository<Ballot, String> {
             WHERE id = :id AND room_id = :roomId""")
     int update(String roomId, String id, String name, String reason, String weights, Instant updatedAt);
 
+    /** Gives a ballot a new key, which replaces the old one: a retried submission hands out a fresh key. */
+    @Modifying
+    @Query("UPDATE ballot SET key_hash = :keyHash WHERE id = :id AND room_id = :roomId")
+    int rekey(String roomId, String id, String keyHash);
+
     @Query("SELECT COALESCE(MAX(label), 0) FROM ballot WHERE room_id = :roomId")
     int highestLabel(String roomId);
 

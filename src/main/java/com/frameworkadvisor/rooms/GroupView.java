@@ -4,6 +4,7 @@ import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.scoring.CriterionSpread;
 import com.frameworkadvisor.scoring.GroupEvaluation;
 import com.frameworkadvisor.scoring.MemberResult;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param pivotalCount how many members are pivotal: all an anonymous room says of them
  * @param discussion the disputed criteria, widest spread first
  * @param criteria every criterion, disputed first
+ * @param charts the ranking bars and the spread chart
  */
 public record GroupView(
         String winnerName,
@@ -24,7 +26,11 @@ public record GroupView(
         List<String> pivotalNames,
         int pivotalCount,
         List<SpreadRow> discussion,
-        List<SpreadRow> criteria) {
+        List<SpreadRow> criteria,
+        GroupCharts charts) {
+
+    /** How many discussion points a projector shows. */
+    static final int TOP_POINTS = 3;
 
     public record RankRow(int rank, String name, double score, double firstChoiceShare) {}
 
@@ -65,7 +71,22 @@ public record GroupView(
                 pivotal,
                 group.pivotalMembers().size(),
                 criteria.stream().filter(SpreadRow::disputed).toList(),
-                criteria);
+                criteria,
+                GroupCharts.of(kb, group));
+    }
+
+    /**
+     * The three criteria to talk about first: disputed ones first, then the widest range of answers, then the
+     * largest standard deviation; equal ones in the order {@link #criteria} has them.
+     */
+    public List<SpreadRow> topDiscussionPoints() {
+        return criteria.stream()
+                .sorted(Comparator.comparing(SpreadRow::disputed)
+                        .thenComparingInt(row -> row.max() - row.min())
+                        .thenComparingDouble(SpreadRow::stdDev)
+                        .reversed())
+                .limit(TOP_POINTS)
+                .toList();
     }
 
     /** The group's first place, shared or not. */

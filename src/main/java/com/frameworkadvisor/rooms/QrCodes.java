@@ -1,5 +1,7 @@
 package com.frameworkadvisor.rooms;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -18,8 +20,16 @@ class QrCodes {
 
     private static final int QUIET_ZONE = 4;
 
+    /** Each room page shows its join code, and a meeting's viewers fetch the page after every change: encode once. */
+    private final Cache<String, String> drawn =
+            Caffeine.newBuilder().maximumSize(1_000).build();
+
     /** An SVG element for {@code text}; it holds only numbers and fixed markup, never the text itself. */
     public String svg(String text) {
+        return drawn.get(text, QrCodes::draw);
+    }
+
+    private static String draw(String text) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter()

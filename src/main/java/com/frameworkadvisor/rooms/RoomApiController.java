@@ -209,9 +209,19 @@ class RoomApiController {
     @Operation(
             summary = "Answer in a room",
             description = "Name 1–60 characters; weights as for evaluations. "
-                    + "Keep the ballot key to change the answers later.")
+                    + "Keep the ballot key to change the answers later. "
+                    + "With an Idempotency-Key, a retry of the same request (same key, same body, within 24 hours)"
+                    + " creates no second ballot: it answers with the same ballot id and a fresh ballot key that"
+                    + " replaces the first; the same key with another body is refused with 422.")
     @ApiResponse(responseCode = "201", description = "The ballot, with the ballot key")
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The Idempotency-Key was already used in this room with another body",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @RateLimited(LimitedAction.BALLOT)
     @PostMapping(
             path = "/api/rooms/{id}/ballots",
@@ -228,10 +238,24 @@ class RoomApiController {
                                                     @ExampleObject(
                                                             "{\"name\": \"Ada\", \"weights\": {\"orm\": 5, \"admin\": 3}}")))
                     @RequestBody
-                    JsonNode body) {
+                    JsonNode body,
+            @Parameter(
+                            description = "Makes the request safe to retry: 1–64 printable ASCII characters, such"
+                                    + " as a UUID, new for each new ballot. Kept (as a hash) for 24 hours.",
+                            example = "5f0c8f9e-7d4a-4b1e-9a53-1c2d3e4f5a6b",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            minLength = 1,
+                                            maxLength = SubmissionKey.MAX,
+                                            pattern = "^[!-~]+$"))
+                    @RequestHeader(name = SubmissionKey.HEADER, required = false)
+                    String idempotencyKey) {
+        SubmissionKey submission = SubmissionKey.of(SubmissionKey.HEADER, idempotencyKey);
         RoomState room = rooms.load(id);
         RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(room.room(), room.kb(), body);
-        RoomService.CreatedBallot created = rooms.addBallot(id, fields.name(), fields.reason(), fields.weights());
+        RoomService.CreatedBallot created =
+                rooms.addBallot(id, fields.name(), fields.reason(), fields.weights(), submission);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/rooms/{id}/ballots/{ballotId}")
                 .build(id, created.ballot().id());

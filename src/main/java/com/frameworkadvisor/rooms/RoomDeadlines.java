@@ -62,7 +62,7 @@ class RoomDeadlines {
                 if (rooms.findById(id).map(Room::anonymous).orElse(false)) {
                     ballots.forgetNames(id);
                 }
-                events.publishEvent(new RoomChanged(id));
+                events.publishEvent(new RoomChanged(id, rooms.revisionOf(id)));
                 return true;
             });
             if (Boolean.TRUE.equals(done)) {

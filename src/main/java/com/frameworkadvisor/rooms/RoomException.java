@@ -73,4 +73,16 @@ class RoomException extends ResponseStatusException {
                 HttpStatus.CONFLICT,
                 "In an anonymous room, a ballot can be removed only after the reveal, by its label (Member n).");
     }
+
+    /**
+     * A submission key used again with other answers: a retry must repeat its request exactly.
+     *
+     * @param key what the client calls the key: the header or the form field
+     */
+    public static RoomException submissionReused(String key) {
+        return new RoomException(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                key + " was already used in this room for a ballot with other answers. A retry must send the same"
+                        + " answers; new answers need a new " + key + ", or change the ballot with its key.");
+    }
 }

@@ -21,9 +21,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Server-Sent Events for rooms. Each event says only that the room changed, with its new revision; pages then fetch
  * their own view, so what a viewer sees is always what their key allows.
  *
- * <p>Changes made by this instance are pushed as soon as they commit. Changes made by other instances on the same
- * database are found by {@link #poll()}, which reads the revision of every watched room in one query: the same SQL on
- * H2 and PostgreSQL, and it keeps working through a database restart without a dedicated listening connection.
+ * <p>Changes made by this instance are pushed as soon as they commit, with the revision the changing transaction read
+ * under the room's row lock ({@link RoomChanged}): a push runs no query and waits for no pooled connection. Changes
+ * made by other instances on the same database are found by {@link #poll()}, which reads the revision of every
+ * watched room in one query: the same SQL on H2 and PostgreSQL, and it keeps working through a database restart
+ * without a dedicated listening connection.
+ *
+ * <p>A viewer never moves to a lower revision: pushes run on several threads and the poll on another, so each
+ * viewer's stream sends a revision only when it is above the last one it sent ({@link Viewer}).
  */
 @Component
 class RoomLiveUpdates {
@@ -34,7 +39,7 @@ class RoomLiveUpdates {
     private final RoomRepository rooms;
     private final TaskExecutor executor;
     private final Duration timeout;
-    private final Map<String, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
+    private final Map<String, Set<Viewer>> watchers = new ConcurrentHashMap<>();
     private final Map<String, Long> revisions = new ConcurrentHashMap<>();
 
     RoomLiveUpdates(RoomRepository rooms, RoomProperties properties, TaskExecutor applicationTaskExecutor) {
@@ -47,21 +52,20 @@ class RoomLiveUpdates {
     /** A stream for a viewer whose page shows the room at revision {@code seen}; it hears at once if that is stale. */
     SseEmitter watch(String roomId, long seen) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        Runnable forget = () -> forget(roomId, emitter);
+        Viewer viewer = new Viewer(roomId, emitter, seen);
+        Runnable forget = () -> forget(viewer);
         emitter.onCompletion(forget);
         emitter.onTimeout(forget);
         emitter.onError(e -> forget.run());
-        watchers.computeIfAbsent(roomId, id -> ConcurrentHashMap.newKeySet()).add(emitter);
+        watchers.computeIfAbsent(roomId, id -> ConcurrentHashMap.newKeySet()).add(viewer);
         long current = rooms.revisionsOf(List.of(roomId)).stream()
                 .mapToLong(RoomRepository.RoomRevision::revision)
                 .findFirst()
                 .orElse(seen);
         // A change pushed while this viewer registered may have recorded a newer revision already: take the newest.
         long known = revisions.merge(roomId, current, Math::max);
-        send(
-                roomId,
-                emitter,
-                known > seen ? changedEvent(known) : SseEmitter.event().comment("watching"));
+        viewer.comment("watching");
+        viewer.offer(known);
         return emitter;
     }
 
@@ -69,27 +73,21 @@ class RoomLiveUpdates {
         return watchers.values().stream().mapToInt(Set::size).sum();
     }
 
-    /** Pushes a change made here at once, off the request's thread, so a slow viewer never delays the member's answer. */
+    /**
+     * Pushes a change made here once it has committed, off the request's thread, so a slow viewer never delays the
+     * member's answer. The event carries its revision: nothing is read from the database.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void changedHere(RoomChanged change) {
         if (watchers.containsKey(change.roomId())) {
-            executor.execute(() -> {
-                try {
-                    publish(rooms.revisionsOf(List.of(change.roomId())));
-                } catch (DataAccessException e) {
-                    // The database went away right after the commit; the next poll() pushes the change.
-                    log.warn(
-                            "Could not push a change to room viewers: {}",
-                            e.getMostSpecificCause().getMessage());
-                }
-            });
+            executor.execute(() -> publish(change.roomId(), change.revision()));
         }
     }
 
     /** Ends every stream, so that a graceful shutdown does not wait for viewers who would otherwise never leave. */
     @EventListener(ContextClosedEvent.class)
     void closeAll() {
-        watchers.forEach((roomId, set) -> set.forEach(SseEmitter::complete));
+        watchers.forEach((roomId, set) -> set.forEach(viewer -> viewer.emitter().complete()));
         watchers.clear();
         revisions.clear();
     }
@@ -102,7 +100,7 @@ class RoomLiveUpdates {
         try {
             List<String> watched = List.copyOf(watchers.keySet());
             List<RoomRepository.RoomRevision> current = rooms.revisionsOf(watched);
-            publish(current);
+            current.forEach(room -> publish(room.id(), room.revision()));
             endStreamsOfVanishedRooms(watched, current);
         } catch (DataAccessException e) {
             // The database may be restarting; viewers keep their connection and catch up on a later poll.
@@ -113,23 +111,19 @@ class RoomLiveUpdates {
     }
 
     void heartbeat() {
-        watchers.forEach((roomId, set) ->
-                set.forEach(emitter -> send(roomId, emitter, SseEmitter.event().comment("still here"))));
+        watchers.forEach((roomId, set) -> set.forEach(viewer -> viewer.comment("still here")));
     }
 
-    /** Sends an event to the viewers of each room whose revision moved. */
-    private void publish(List<RoomRepository.RoomRevision> current) {
-        for (RoomRepository.RoomRevision room : current) {
-            Set<SseEmitter> set = watchers.get(room.id());
-            if (set == null) {
-                continue; // its last viewer left meanwhile
-            }
-            Long previous = revisions.get(room.id());
-            revisions.merge(room.id(), room.revision(), Math::max);
-            // No previous revision: a viewer is registering right now, and watch() brings it up to date itself.
-            if (previous != null && previous < room.revision()) {
-                set.forEach(emitter -> send(room.id(), emitter, changedEvent(room.revision())));
-            }
+    /** Tells the room's viewers of a revision, if it is newer than what they have. */
+    private void publish(String roomId, long revision) {
+        Set<Viewer> set = watchers.get(roomId);
+        if (set == null) {
+            return; // its last viewer left meanwhile
+        }
+        long previous = revisions.getOrDefault(roomId, -1L);
+        revisions.merge(roomId, revision, Math::max);
+        if (previous < revision) {
+            set.forEach(viewer -> viewer.offer(revision));
         }
     }
 
@@ -139,36 +133,68 @@ class RoomLiveUpdates {
         current.forEach(room -> existing.add(room.id()));
         for (String id : watched) {
             if (!existing.contains(id)) {
-                Set<SseEmitter> set = watchers.remove(id);
+                Set<Viewer> set = watchers.remove(id);
                 revisions.remove(id);
                 if (set != null) {
-                    set.forEach(SseEmitter::complete);
+                    set.forEach(viewer -> viewer.emitter().complete());
                 }
             }
         }
     }
 
-    private static SseEmitter.SseEventBuilder changedEvent(long revision) {
-        return SseEmitter.event().name(EVENT).id(Long.toString(revision)).data(Long.toString(revision));
-    }
-
-    private void send(String roomId, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
-        try {
-            emitter.send(event);
-        } catch (IOException | IllegalStateException e) {
-            // The viewer went away; the container completes the emitter, this just stops writing to it.
-            forget(roomId, emitter);
-        }
-    }
-
-    private void forget(String roomId, SseEmitter emitter) {
-        watchers.computeIfPresent(roomId, (id, set) -> {
-            set.remove(emitter);
+    private void forget(Viewer viewer) {
+        watchers.computeIfPresent(viewer.roomId(), (id, set) -> {
+            set.remove(viewer);
             if (set.isEmpty()) {
                 revisions.remove(id);
                 return null;
             }
             return set;
         });
+    }
+
+    /**
+     * One viewer's stream and the last revision it was told of. Sending is serialised per viewer, and a revision
+     * that is not above the last one sent is dropped, so two pushes that race never move a page backwards.
+     */
+    private final class Viewer {
+
+        private final String roomId;
+        private final SseEmitter emitter;
+        private long sent;
+
+        Viewer(String roomId, SseEmitter emitter, long seen) {
+            this.roomId = roomId;
+            this.emitter = emitter;
+            this.sent = seen;
+        }
+
+        String roomId() {
+            return roomId;
+        }
+
+        SseEmitter emitter() {
+            return emitter;
+        }
+
+        synchronized void offer(long revision) {
+            if (revision > sent) {
+                sent = revision;
+                send(SseEmitter.event().name(EVENT).id(Long.toString(revision)).data(Long.toString(revision)));
+            }
+        }
+
+        synchronized void comment(String text) {
+            send(SseEmitter.event().comment(text));
+        }
+
+        private void send(SseEmitter.SseEventBuilder event) {
+            try {
+                emitter.send(event);
+            } catch (IOException | IllegalStateException e) {
+                // The viewer went away; the container completes the emitter, this just stops writing to it.
+                forget(this);
+            }
+        }
     }
 }

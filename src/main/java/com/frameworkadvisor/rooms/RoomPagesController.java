@@ -5,6 +5,7 @@ import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
 import com.frameworkadvisor.knowledge.Profile;
+import com.frameworkadvisor.performance.RenderedPages;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
 import com.frameworkadvisor.scoring.AnswerProblem;
@@ -23,7 +24,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -39,6 +42,7 @@ class RoomPagesController {
     private final QrCodes qrCodes;
     private final ClosingTime closingTime;
     private final KnowledgeBases kbs;
+    private final SharedRoomPages sharedPages;
 
     RoomPagesController(
             RoomService rooms,
@@ -46,8 +50,10 @@ class RoomPagesController {
             RoomCookies cookies,
             QrCodes qrCodes,
             ClosingTime closingTime,
-            KnowledgeBases kbs) {
+            KnowledgeBases kbs,
+            SharedRoomPages sharedPages) {
         this.kbs = kbs;
+        this.sharedPages = sharedPages;
         this.rooms = rooms;
         this.results = results;
         this.cookies = cookies;
@@ -94,19 +100,33 @@ class RoomPagesController {
     }
 
     @GetMapping("/rooms/{id}")
-    String room(
+    ModelAndView room(
             @PathVariable String id,
             @RequestParam(required = false) String created,
-            HttpServletRequest request,
+            ServletWebRequest request,
             Model model) {
-        model.addAttribute("page", page(id, created != null, request));
-        return "rooms/room";
+        return roomPage(id, created != null, "rooms/room", request, model);
     }
 
     @GetMapping("/rooms/{id}/present")
-    String present(@PathVariable String id, HttpServletRequest request, Model model) {
-        model.addAttribute("page", page(id, false, request));
-        return "rooms/present";
+    ModelAndView present(@PathVariable String id, ServletWebRequest request, Model model) {
+        return roomPage(id, false, "rooms/present", request, model);
+    }
+
+    /**
+     * A page showing the room. Viewers without keys share one rendering per revision ({@link SharedRoomPages}): a
+     * kept page is answered without building its model.
+     */
+    private ModelAndView roomPage(String id, boolean justCreated, String template, ServletWebRequest web, Model model) {
+        HttpServletRequest request = web.getRequest();
+        RoomAccess access = rooms.access(id, cookies.facilitatorKey(request), cookies.ballotKey(request));
+        Optional<RenderedPages.Page> shared = justCreated ? Optional.empty() : sharedPages.of(web, access);
+        if (shared.isPresent() && sharedPages.isKept(shared.get())) {
+            return new ModelAndView(sharedPages.view(shared.get(), template));
+        }
+        model.addAttribute("page", page(access, justCreated, request));
+        return shared.map(page -> new ModelAndView(sharedPages.view(page, template)))
+                .orElseGet(() -> new ModelAndView(template));
     }
 
     /** The private facilitator link: keeps the key in this browser, then shows the room without the key in the URL. */
@@ -183,14 +203,21 @@ class RoomPagesController {
         BallotForm ballot = BallotForm.read(state.room(), state.kb(), posted);
         if (!ballot.valid()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return ballotForm(
+            ballotForm(
                     state, ballot.name(), ballot.reason(), ballot.answers(), ballot.problems(), null, editing, model);
+            // Nothing was stored: the corrected form may keep its token.
+            if (ballot.submission() != null) {
+                model.addAttribute("submission", ballot.submission().value());
+            }
+            return "rooms/ballot";
         }
         if (editing) {
             rooms.updateBallot(
                     id, key.get().ballotId(), key.get().key(), ballot.name(), ballot.reason(), ballot.weights());
         } else {
-            RoomService.CreatedBallot created = rooms.addBallot(id, ballot.name(), ballot.reason(), ballot.weights());
+            // A retried form (its token again) finds its ballot and sets this browser's cookie to its fresh key.
+            RoomService.CreatedBallot created =
+                    rooms.addBallot(id, ballot.name(), ballot.reason(), ballot.weights(), ballot.submission());
             cookies.keepBallotKey(id, created.ballot().id(), created.ballotKey(), request, response);
         }
         return "redirect:/rooms/" + id + "#your-ballot";
@@ -230,6 +257,24 @@ class RoomPagesController {
         return "redirect:/rooms/" + id + "#" + done.section();
     }
 
+    /** The facilitator's second step before a removal: asks for confirmation, in a plain form. */
+    @GetMapping("/rooms/{id}/ballots/{ballotId}/remove")
+    String confirmRemoval(
+            @PathVariable String id, @PathVariable String ballotId, HttpServletRequest request, Model model) {
+        String key = facilitatorKey(request);
+        rooms.facilitated(id, key);
+        // The ballots as the facilitator may see them: in an anonymous room, by label and only after the reveal.
+        RoomState shown =
+                rooms.access(id, Optional.ofNullable(key), Optional.empty()).shown();
+        Ballot ballot = shown.ballots().stream()
+                .filter(b -> b.id().equals(ballotId))
+                .findFirst()
+                .orElseThrow(RoomException::unknownBallot);
+        model.addAttribute("room", shown.room());
+        model.addAttribute("ballot", ballot);
+        return "rooms/remove";
+    }
+
     @PostMapping("/rooms/{id}/ballots/{ballotId}/remove")
     String remove(@PathVariable String id, @PathVariable String ballotId, HttpServletRequest request) {
         rooms.removeBallot(id, facilitatorKey(request), ballotId);
@@ -258,7 +303,12 @@ class RoomPagesController {
     }
 
     private RoomPage page(String id, boolean justCreated, HttpServletRequest request) {
-        RoomAccess access = rooms.access(id, cookies.facilitatorKey(request), cookies.ballotKey(request));
+        return page(
+                rooms.access(id, cookies.facilitatorKey(request), cookies.ballotKey(request)), justCreated, request);
+    }
+
+    private RoomPage page(RoomAccess access, boolean justCreated, HttpServletRequest request) {
+        String id = access.shown().room().id();
         RoomState state = access.shown();
         Room room = state.room();
         boolean facilitator = access.facilitator();
@@ -317,6 +367,7 @@ class RoomPagesController {
         model.addAttribute("closing", closingTime.describe(state.room()));
         model.addAttribute("problems", problems);
         model.addAttribute("editing", editing);
+        model.addAttribute("submission", editing ? null : Tokens.random());
         return "rooms/ballot";
     }
 

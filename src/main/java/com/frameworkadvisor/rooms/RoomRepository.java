@@ -16,6 +16,13 @@ interface RoomRepository extends Repository<Room, String> {
 
     Optional<Room> findById(String id);
 
+    /**
+     * The room's revision as this transaction sees it. Read after an UPDATE of the room, which holds the row lock
+     * until the commit, it is exactly the revision this change commits.
+     */
+    @Query("SELECT revision FROM room WHERE id = :id")
+    long revisionOf(String id);
+
     @Query("SELECT id, revision FROM room WHERE id IN (:ids)")
     List<RoomRevision> revisionsOf(Collection<String> ids);
 

@@ -30,6 +30,7 @@ class RoomService {
     private final RoomProperties properties;
     private final KnowledgeBases kbs;
     private final BallotLabels labels;
+    private final BallotSubmissions submissions;
     private final Clock clock;
     private final Counter roomsCreated;
     private final Counter ballotsSubmitted;
@@ -43,6 +44,7 @@ class RoomService {
             RoomProperties properties,
             KnowledgeBases kbs,
             BallotLabels labels,
+            BallotSubmissions submissions,
             Clock clock,
             MeterRegistry meters) {
         this.rooms = rooms;
@@ -52,6 +54,7 @@ class RoomService {
         this.properties = properties;
         this.kbs = kbs;
         this.labels = labels;
+        this.submissions = submissions;
         this.clock = clock;
         this.roomsCreated = meters.counter("advisor.rooms.created");
         this.ballotsSubmitted = meters.counter("advisor.ballots", "action", "submitted");
@@ -119,10 +122,35 @@ class RoomService {
 
     @Transactional
     public CreatedBallot addBallot(String roomId, String name, String reason, Weights weights) {
+        return addBallot(roomId, name, reason, weights, null);
+    }
+
+    /**
+     * Adds a ballot, once per submission key: a retry with the same key and the same answers finds the ballot the
+     * first one created and gives it a fresh key (only hashes are stored, so the first key cannot be handed out
+     * again); the same key with other answers is refused (422).
+     *
+     * @param submission the key a retry repeats: the {@code Idempotency-Key} or the form's one-time token, already
+     *     checked ({@link SubmissionKey}); {@code null}: none, every request is a new ballot
+     */
+    @Transactional
+    public CreatedBallot addBallot(
+            String roomId, String name, String reason, Weights weights, SubmissionKey submission) {
         Room room = find(roomId);
         Member member = checkedMember(room, name, reason);
         Instant now = clock.instant();
+        String requestHash = Tokens.hash(member.name() + '\u0000' + member.reason() + '\u0000' + encode(weights));
+        // A retry is answered before the room is locked, so it succeeds even if the room closed meanwhile.
+        Optional<CreatedBallot> repeated = repeated(room.id(), submission, requestHash, now);
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
         lockIfOpen(room, now);
+        // With the row lock held, a twin sent at the same time has either committed (and is found) or waits for us.
+        repeated = repeated(room.id(), submission, requestHash, now);
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
         if (ballots.countInRoom(room.id()) >= properties.maxBallots()) {
             throw RoomException.full(properties.maxBallots());
         }
@@ -137,10 +165,31 @@ class RoomService {
                 now,
                 member.reason(),
                 null));
+        if (submission != null) {
+            submissions.remember(room.id(), submission.value(), requestHash, ballot.id(), now);
+        }
         revealIfEveryoneIsIn(room.id());
         changed(room.id());
         ballotsSubmitted.increment();
         return new CreatedBallot(ballot, key);
+    }
+
+    /** The ballot an earlier submission with this key created, with a fresh key; empty if there was none. */
+    private Optional<CreatedBallot> repeated(String roomId, SubmissionKey submission, String requestHash, Instant now) {
+        if (submission == null) {
+            return Optional.empty();
+        }
+        return submissions.find(roomId, submission.value(), now).map(earlier -> {
+            if (!earlier.requestHash().equals(requestHash)) {
+                throw RoomException.submissionReused(submission.name());
+            }
+            String key = Tokens.random();
+            if (ballots.rekey(roomId, earlier.ballotId(), Tokens.hash(key)) == 0) {
+                throw RoomException.unknownBallot(); // the facilitator removed it meanwhile
+            }
+            return new CreatedBallot(
+                    ballots.findInRoom(roomId, earlier.ballotId()).orElseThrow(), key);
+        });
     }
 
     @Transactional
@@ -359,7 +408,8 @@ class RoomService {
         return ResultsLink.query(weights.values(), List.of());
     }
 
+    /** Announces a change; call after the change's UPDATE, which holds the room's row lock until the commit. */
     private void changed(String roomId) {
-        events.publishEvent(new RoomChanged(roomId));
+        events.publishEvent(new RoomChanged(roomId, rooms.revisionOf(roomId)));
     }
 }

@@ -98,6 +98,12 @@ class AccessibilityIT {
     }
 
     @Test
+    void theRemovalConfirmationMeetsWcag22Aa(Page page) {
+        page.navigate(revealedRoom(page));
+        hasNoViolations(page, page.locator("#answered a.remove").first().getAttribute("href"));
+    }
+
+    @Test
     void theRoomFormAndAnOpenRoomMeetWcag22AaOnAPhone(BrowserSession browser) {
         Page phone = browser.newPage(new Browser.NewContextOptions().setViewportSize(375, 812));
         hasNoViolations(phone, "/rooms/new");

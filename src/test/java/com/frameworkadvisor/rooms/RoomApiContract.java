@@ -3,6 +3,7 @@ package com.frameworkadvisor.rooms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.knowledge.KnowledgeBases;
+import com.frameworkadvisor.support.LiveStream;
 import com.frameworkadvisor.support.RoomClient;
 import com.frameworkadvisor.support.RoomClient.OpenedRoom;
 import com.frameworkadvisor.support.RoomClient.SentBallot;
@@ -15,6 +16,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -583,5 +589,37 @@ abstract class RoomApiContract {
 
         assertThat(view.get("revealed").asBoolean()).isTrue();
         assertThat(labels(view)).containsExactly("Member 1", "Member 2", "Member 3");
+    }
+
+    @Test
+    void aLiveViewerNeverMovesToALowerRevisionWhileMembersAnswerAtOnce() throws Exception {
+        OpenedRoom room = rooms.openRoom("Concurrent changes");
+        try (LiveStream stream = LiveStream.open(site.url(""), room.id(), Duration.ofSeconds(15))) {
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            try {
+                List<Callable<Reply>> sends = new ArrayList<>();
+                for (int i = 0; i < 40; i++) {
+                    String name = "Member " + i;
+                    Map<String, Integer> weights = i % 2 == 0 ? DJANGO_FAN : FLASK_FAN;
+                    sends.add(() -> rooms.sendBallot(room, name, weights));
+                }
+                for (Future<Reply> reply : threads.invokeAll(sends, 60, TimeUnit.SECONDS)) {
+                    assertThat(reply.get().status()).isEqualTo(201);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            long last = jdbc.queryForObject("SELECT revision FROM room WHERE id = ?", Long.class, room.id());
+
+            List<Long> received = new ArrayList<>();
+            while (received.isEmpty() || received.get(received.size() - 1) < last) {
+                LiveStream.ServerEvent event = stream.awaitEvent(Duration.ofSeconds(10));
+                assertThat(event.id()).isEqualTo(event.data());
+                received.add(Long.parseLong(event.data()));
+            }
+
+            assertThat(received).as("revisions as received").isSorted().doesNotHaveDuplicates();
+            assertThat(received.get(received.size() - 1)).isEqualTo(last);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
@@ -39,6 +40,12 @@ class RoomPagesTest {
         Reply reply = site.form("/rooms/" + room.roomId() + "/join", form);
         assertThat(reply.status()).as(reply.body()).isEqualTo(302);
         return reply.cookie(RoomCookies.BALLOT);
+    }
+
+    /** The ballot id in a member's cookie ({@code id.key}). */
+    static String ballotId(String cookie) {
+        String value = cookie.substring(cookie.indexOf('=') + 1);
+        return value.substring(0, value.indexOf('.'));
     }
 
     Document page(String path, String cookie) {
@@ -139,6 +146,28 @@ class RoomPagesTest {
         }
 
         @Test
+        void viewersWithoutKeysShareOneRenderingPerRevisionAndSeeEveryChange() {
+            Facilitator room = openRoom("Shared");
+            String ada = join(room, "name=Ada&orm=5");
+            String path = "/rooms/" + room.roomId();
+
+            Reply first = site.page(path);
+            Reply second = site.page(path);
+            join(room, "name=Grace&orm=1");
+            Reply afterAChange = site.page(path);
+
+            assertThat(second.body()).isEqualTo(first.body());
+            assertThat(afterAChange.html().select("#answered .member-name").eachText())
+                    .containsExactly("Ada", "Grace");
+            assertThat(page(path, ada).select("#your-ballot").text())
+                    .as("a member's own page is rendered for them")
+                    .contains("You answered as Ada.");
+            assertThat(page(path, room.cookie()).select("#facilitation")).hasSize(1);
+            assertThat(site.page(path).html().select("#your-ballot, #facilitation"))
+                    .isEmpty();
+        }
+
+        @Test
         void anUnknownRoomIsAFriendly404() {
             Reply reply = site.page("/rooms/AAAAAAAAAAAAAAAAAAAAAA");
 
@@ -182,6 +211,57 @@ class RoomPagesTest {
                             .select("#answered .member-name")
                             .eachText())
                     .containsExactly("Ada L");
+        }
+
+        @Test
+        void aRetriedJoinFormFindsItsBallotAndSetsTheMembersCookieAgain() {
+            Facilitator room = openRoom("Shop");
+            String token = page("/rooms/" + room.roomId() + "/join", null)
+                    .select("form#questions input[type=hidden][name=submission]")
+                    .val();
+            String form = "submission=" + token + "&name=Ada&orm=5&admin=5";
+
+            Reply first = site.form("/rooms/" + room.roomId() + "/join", form);
+            Reply retried = site.form("/rooms/" + room.roomId() + "/join", form);
+
+            assertThat(token).matches("[A-Za-z0-9_-]{22}");
+            assertThat(page("/rooms/" + room.roomId() + "/join", null)
+                            .select("input[name=submission]")
+                            .val())
+                    .as("each form shown gets its own token")
+                    .isNotEqualTo(token);
+            assertThat(first.status()).isEqualTo(302);
+            assertThat(retried.status()).isEqualTo(302);
+            String firstCookie = first.cookie(RoomCookies.BALLOT);
+            String retriedCookie = retried.cookie(RoomCookies.BALLOT);
+            assertThat(ballotId(retriedCookie)).isEqualTo(ballotId(firstCookie));
+            assertThat(retriedCookie).isNotEqualTo(firstCookie);
+            assertThat(page("/rooms/" + room.roomId(), null)
+                            .select("#answered .member-name")
+                            .eachText())
+                    .containsExactly("Ada");
+            assertThat(page("/rooms/" + room.roomId(), retriedCookie)
+                            .select("#your-ballot")
+                            .text())
+                    .contains("You answered as Ada.");
+        }
+
+        @Test
+        void aJoinFormSentAgainWithOtherAnswersIsRefusedWith422AndKeepsTheFirst() {
+            Facilitator room = openRoom("Shop");
+            String token = page("/rooms/" + room.roomId() + "/join", null)
+                    .select("input[name=submission]")
+                    .val();
+            join(room, "submission=" + token + "&name=Ada&orm=5");
+
+            Reply changed = site.form("/rooms/" + room.roomId() + "/join", "submission=" + token + "&name=Ada&orm=1");
+
+            assertThat(changed.status()).isEqualTo(422);
+            assertThat(changed.html().text()).contains("submission was already used");
+            assertThat(page("/rooms/" + room.roomId(), null)
+                            .select("#answered .member-name")
+                            .eachText())
+                    .containsExactly("Ada");
         }
 
         @Test
@@ -272,17 +352,62 @@ class RoomPagesTest {
         }
 
         @Test
-        void theProjectorViewShowsTheJoinCodeThenTheResult() {
+        void theProjectorViewShowsTheJoinCodeWhileOpenAndTheVerdictBarsAndThreePointsOnceRevealed() {
             Facilitator room = openRoom("Shop");
             join(room, "name=Ada&orm=5");
-            assertThat(page("/rooms/" + room.roomId() + "/present", null).select("#join svg.qr"))
-                    .hasSize(1);
+            join(room, "name=Grace&admin=5");
+            Document before = page("/rooms/" + room.roomId() + "/present", null);
+            assertThat(before.select("#join svg.qr")).hasSize(1);
+            assertThat(before.select(".present-count").text()).contains("2 answered");
+            assertThat(before.select(".headline").text())
+                    .isEqualTo("The answers are hidden until the facilitator reveals them.");
 
             site.form("/rooms/" + room.roomId() + "/reveal", "", "Cookie", room.cookie());
             Document present = page("/rooms/" + room.roomId() + "/present", null);
 
-            assertThat(present.select("main.present .group-verdict").text()).isEqualTo("The group leans to Django.");
-            assertThat(present.select("#join")).isEmpty();
+            assertThat(present.select("main.present h2.headline").text()).isEqualTo("The group leans to Django.");
+            assertThat(present.select(".group-ranking li .name").eachText()).containsExactly("Django", "Flask");
+            // The widest spreads, disputed first: orm and admin (0 to 5 each), then the first of the undisputed.
+            List<String> points = present.select(".points li").eachText();
+            assertThat(points).hasSize(3);
+            assertThat(points.subList(0, 2))
+                    .allSatisfy(point -> assertThat(point).contains("answers from 0 to 5"));
+            assertThat(present.select("#join svg.qr"))
+                    .as("answering is still open")
+                    .hasSize(1);
+
+            site.form("/rooms/" + room.roomId() + "/close", "", "Cookie", room.cookie());
+            assertThat(page("/rooms/" + room.roomId() + "/present", null).select("#join"))
+                    .isEmpty();
+        }
+
+        @Test
+        void theSpreadChartHasATextAlternativeAndATableWithLowestMedianHighestAndMean() {
+            Facilitator room = openRoom("Shop");
+            join(room, "name=Ada&orm=5&admin=5");
+            join(room, "name=Grace&orm=0&flexibility=5");
+            join(room, "name=Linus&orm=1&admin=3");
+            site.form("/rooms/" + room.roomId() + "/reveal", "", "Cookie", room.cookie());
+
+            Document page = page("/rooms/" + room.roomId(), null);
+
+            assertThat(page.select("svg.chart.spread[role=img] title").text())
+                    .isEqualTo("How far apart the answers are");
+            assertThat(page.select("svg.chart.spread desc").text()).contains("a circle for each member's answer");
+            assertThat(page.select("svg.chart.spread path.answers")).hasSize(17);
+            // orm: 5, 0, 1; admin: 5, 0, 3; both disputed (a range of 5), so they lead, orm first in the
+            // knowledge base's order.
+            List<String> firstRow = page.select("table.criteria-spread tbody tr")
+                    .first()
+                    .select("th, td")
+                    .eachText();
+            assertThat(firstRow).containsExactly("ORM and database access disputed", "0", "1.0", "5", "2.0");
+            assertThat(page.select("table.criteria-spread tbody tr")
+                            .get(1)
+                            .select("td")
+                            .eachText())
+                    .containsExactly("0", "3.0", "5", "2.7");
+            assertThat(page.select(".group-ranking li")).hasSize(2);
         }
     }
 

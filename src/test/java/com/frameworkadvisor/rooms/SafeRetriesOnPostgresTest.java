@@ -1,0 +1,6 @@
+package com.frameworkadvisor.rooms;
+
+import com.frameworkadvisor.support.PostgresWebTest;
+
+@PostgresWebTest
+class SafeRetriesOnPostgresTest extends SafeRetriesContract {}
