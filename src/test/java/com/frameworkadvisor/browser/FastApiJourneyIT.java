@@ -26,7 +26,7 @@ class FastApiJourneyIT {
         @Test
         void givesAThreeWayResultThatReopensTheSameInAFreshBrowser(BrowserSession browser) {
             Page page = browser.page();
-            page.navigate("/");
+            page.navigate("/fine-tune");
             assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("FastAPI")))
                     .not()
                     .isChecked();
@@ -55,7 +55,7 @@ class FastApiJourneyIT {
 
         @Test
         void namesFastApiAsLeftOutWithItsScoreAndALinkThatIncludesIt(Page page) {
-            page.navigate("/");
+            page.navigate("/fine-tune");
             page.getByRole(
                             AriaRole.LINK,
                             new Page.GetByRoleOptions().setName("API or microservice with custom components"))

@@ -87,7 +87,7 @@ class WhatIfAndMustHavesIT {
 
         @Test
         void aMustHaveFromTheQuestionnaireRulesOutTheFrameworkThatFailsIt(Page page) {
-            page.navigate("/");
+            page.navigate("/fine-tune");
             for (String criterion : new String[] {
                 // Every criterion of today's knowledge base (2026.11.2) but flexibility.
                 "orm",

@@ -98,7 +98,7 @@ abstract class RoomApiContract {
                 .isEqualTo(5);
         assertThat(after.get("ballots").get(0).get("winner").asString()).isEqualTo("django");
         assertThat(after.get("group").get("ranking")).hasSize(2);
-        assertThat(after.get("criteria")).hasSize(17); // today's knowledge base, 2026.11.2
+        assertThat(after.get("criteria")).hasSize(18); // today's knowledge base, 2026.11.3
 
         assertThat(rooms.facilitate(room, "hide").status()).isEqualTo(200);
         assertThat(rooms.viewAsAnyone(room).has("group")).isFalse();
