@@ -40,6 +40,73 @@ class ProjectAnswersTest {
     }
 
     @Nested
+    class TheStartPage {
+
+        @Test
+        void asksTheProjectQuestionsWithProjectKindRequiredAndTheCandidates() {
+            Document start = page("/");
+            assertThat(start.select("form#project fieldset.project-question")).hasSize(8);
+            assertThat(start.select("input[name=project-kind][required]")).hasSize(1);
+            assertThat(start.select("input[type=checkbox][name=team-knows]")).hasSize(4);
+            assertThat(start.select("form#project input[name=fw][checked]").eachAttr("value"))
+                    .containsExactly("django", "flask");
+            assertThat(start.select("form#project").attr("action")).isEqualTo("/results");
+            assertThat(start.select(".presets a").eachAttr("href")).contains("/?profile=content-site#questions");
+            assertThat(start.select("a[href^=/fine-tune]")).isNotEmpty();
+        }
+
+        @Test
+        void isPreFilledWithTheValidAnswersAndDropsTheOthers() {
+            Document start = page("/?v=2026.11.3&project-kind=blog&team-knows=flask&scale=small");
+            assertThat(start.select("input[name=project-kind][checked]")).isEmpty();
+            assertThat(start.select("input[name=team-knows][checked]").eachAttr("value"))
+                    .containsExactly("flask");
+            assertThat(start.select("input[name=scale][checked]").eachAttr("value"))
+                    .containsExactly("small");
+        }
+
+        @Test
+        void aPresetsLinkCarriesProfileAndItsWeightsSayTheyAreThePresets() {
+            Document preset = page("/?profile=content-site");
+            assertThat(preset.select("form#questions input[type=hidden][name=profile]")
+                            .val())
+                    .isEqualTo("content-site");
+            Document result = page("/results?v=2026.11.3&profile=content-site&learning-curve=2");
+            assertThat(result.getElementById("share-url").text())
+                    .endsWith("/results?v=2026.11.3&profile=content-site&learning-curve=2");
+            assertThat(criterion(result, "templating").select(".reason").text())
+                    .isEqualTo("from the preset 'Simple content site or blog'");
+            assertThat(criterion(result, "learning-curve").select(".reason").text())
+                    .isEqualTo("set by you");
+        }
+
+        @Test
+        void aPresetAndProjectAnswersDoNotMix() {
+            Site.Reply reply = site.page("/results?v=2026.11.3&profile=content-site&project-kind=json-api");
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.html().select(".problems li").text()).contains("profile");
+        }
+
+        @Test
+        void fineTuneIsTheFullQuestionnairePreFilledWithTheDerivedWeightsAndTheAnswersAsHiddenFields() {
+            Document fineTune = page("/fine-tune?v=2026.11.3&project-kind=json-api&team-knows=flask");
+            assertThat(fineTune.select("input[name=api-backend][checked]").val())
+                    .isEqualTo("5");
+            assertThat(fineTune.select("input[name=team-experience][checked]").val())
+                    .isEqualTo("4");
+            assertThat(fineTune.select("form#questions input[type=hidden][name=project-kind]")
+                            .val())
+                    .isEqualTo("json-api");
+            assertThat(fineTune.select("form#questions input[type=hidden][name=team-knows]")
+                            .val())
+                    .isEqualTo("flask");
+            assertThat(fineTune.select("form#questions input[type=hidden][name=must]")
+                            .val())
+                    .isEqualTo("none");
+        }
+    }
+
+    @Nested
     class TheLink {
 
         @Test
@@ -158,6 +225,19 @@ class ProjectAnswersTest {
         void aMustHaveOnItThatRulesOutEveryoneIsSaidPlainly() {
             Document page = page("/results?v=2026.11.3&project-kind=data-app&team-knows=fastapi&must=team-experience");
             assertThat(page.select(".everyone-fails").text()).startsWith("Every framework in the running fails");
+        }
+
+        @Test
+        void theDecisionRecordSaysWhatWasDescribedWhereEachWeightCameFromAndWhatTheUserRated() {
+            Site.Reply record =
+                    site.get("/results.md?v=2026.11.3&project-kind=data-app&team-knows=flask&orm=2", "text/markdown");
+            assertThat(record.status()).isEqualTo(200);
+            assertThat(record.body())
+                    .contains("You described the project:")
+                    .contains("* Which of these frameworks does your team already know? Flask")
+                    .contains("Your team's experience (weight 4, from your answers: Flask), rated by you")
+                    .contains("ORM and database access (weight 2, set by you)")
+                    .contains("Testing support (weight 2, default)");
         }
 
         @Test

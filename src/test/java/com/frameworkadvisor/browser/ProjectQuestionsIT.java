@@ -61,7 +61,7 @@ class ProjectQuestionsIT {
         }
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show my recommendation")))
                 .isInViewport();
-        assertThat(page.locator("input[name=project-kind]").first()).hasAttribute("required", "");
+        assertThat(page.locator("input[name=project-kind]").first()).hasAttribute("required", "required");
     }
 
     @ParameterizedTest(name = "JavaScript {0}, phone {1}")
@@ -82,8 +82,11 @@ class ProjectQuestionsIT {
         clicks++;
         assertThat(clicks).as("clicks from / to the results").isLessThanOrEqualTo(11);
 
-        assertThat(page)
-                .hasURL(Pattern.compile("/results\\?v=2026\\.11\\.3&project-kind=json-api&.*own-components=yes$"));
+        assertThat(page).hasURL(Pattern.compile("/results\\?v=2026\\.11\\.3&project-kind=json-api&"));
+        assertThat(shareLink(page))
+                .hasText(Pattern.compile("/results\\?v=2026\\.11\\.3&project-kind=json-api&staff-editing=no"
+                        + "&user-accounts=no&team-python=experienced&team-knows=none&deadline=normal&scale=small"
+                        + "&own-components=yes$"));
         assertThat(verdict(page)).hasText(Pattern.compile("^Flask fits this project better"));
         assertThat(page.locator(".described")).containsText("Your team knows none of these frameworks");
         assertThat(reasonOf(page, "flexibility")).hasText("from your answers: Experienced; Yes, we choose our own");
@@ -96,6 +99,7 @@ class ProjectQuestionsIT {
         page.locator("#what-if-learning-curve").selectOption("5");
         page.locator("#what-if button[type=submit]").click();
         assertThat(page).hasURL(Pattern.compile("learning-curve=5"));
+        assertThat(shareLink(page)).hasText(Pattern.compile("own-components=yes&learning-curve=5$"));
         assertThat(reasonOf(page, "learning-curve")).hasText("set by you");
         assertThat(reasonOf(page, "flexibility")).hasText("from your answers: Experienced; Yes, we choose our own");
         assertThat(reasonOf(page, "api-backend")).hasText(Pattern.compile("^from your answers: A JSON API"));
@@ -123,7 +127,7 @@ class ProjectQuestionsIT {
         page.locator("input[name=orm][value='0']").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show my recommendation"))
                 .click();
-        assertThat(page).hasURL(Pattern.compile("project-kind=json-api&team-knows=flask&orm=0$"));
+        assertThat(shareLink(page)).hasText(Pattern.compile("project-kind=json-api&team-knows=flask&orm=0$"));
         assertThat(reasonOf(page, "api-backend")).hasText(Pattern.compile("^from your answers"));
         assertThat(page.locator(".unweighted")).containsText("ORM and database access (set by you)");
     }
