@@ -159,6 +159,16 @@ class ApiDocumentation {
                         // request bodies' examples show weights.
                         .additionalProperties(
                                 new IntegerSchema().minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(5))));
+        components.addSchemas(
+                "ProjectAnswers",
+                new ObjectSchema()
+                        .description("Question ids (GET /api/questions) to the chosen answer ids: one for most"
+                                + " questions, several for team-knows ('none' stands alone); a single id may also be"
+                                + " given as a string. Any subset of the questions; an empty object derives the"
+                                + " version's default weights (ADR 0015).")
+                        .additionalProperties(new io.swagger.v3.oas.models.media.ArraySchema()
+                                .items(new io.swagger.v3.oas.models.media.StringSchema().maxLength(40))
+                                .maxItems(10)));
         PROBLEM_RESPONSES.forEach((name, description) -> components.addResponses(
                 name,
                 new ApiResponse()

@@ -39,6 +39,10 @@ class EvaluationApiController {
             summary = "Rank the frameworks for a set of weights",
             description = "Weights are whole numbers from 0 (doesn't matter) to 5 (critical), keyed by criterion id; "
                     + "criteria left out weigh 0, and at least one weight must be above 0. "
+                    + "With project answers (project, even {}), the weights are derived from them first (each "
+                    + "criterion's default weight plus the answers' changes, kept within 0-5; ADR 0015), explicit "
+                    + "weights replace derived ones and mustHave adds to the derived must-haves; weightReasons says "
+                    + "where each final weight came from. "
                     + "Must-haves are criterion ids; a framework rated below 3 on one fails it and ranks below those that don't. "
                     + "Frameworks are the ids in the running (at least two; absent: the version's default candidates); "
                     + "leftOutWinner names one left out that would have ranked first.")
@@ -79,7 +83,13 @@ class EvaluationApiController {
                     example = "2026.11.1")
             String knowledgeBaseVersion,
 
-            @Schema(ref = "#/components/schemas/Weights", requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(
+                    ref = "#/components/schemas/ProjectAnswers",
+                    description =
+                            "Plain answers about the project that set the weights; absent: weights is" + " required")
+            Map<String, Object> project,
+
+            @Schema(ref = "#/components/schemas/Weights", description = "Required without project")
             Map<String, Integer> weights,
 
             @Schema(

@@ -1,12 +1,12 @@
 package com.frameworkadvisor.advice;
 
-import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.PublishedVersion;
 import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
+import com.frameworkadvisor.scoring.ProjectAnswers;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +21,7 @@ public final class EvaluationRequestReader {
     private static final String MUST_HAVE = "mustHave";
     private static final String VERSION = "knowledgeBaseVersion";
     private static final String FRAMEWORKS = "frameworks";
+    private static final String PROJECT = "project";
 
     private EvaluationRequestReader() {}
 
@@ -30,15 +31,16 @@ public final class EvaluationRequestReader {
             throw invalid("body", "the request body must be a JSON object such as {\"weights\": {\"orm\": 5}}");
         }
         for (Map.Entry<String, JsonNode> property : body.properties()) {
-            if (!List.of(VERSION, WEIGHTS, MUST_HAVE, FRAMEWORKS).contains(property.getKey())) {
+            if (!List.of(VERSION, WEIGHTS, MUST_HAVE, FRAMEWORKS, PROJECT).contains(property.getKey())) {
                 throw invalid(
                         property.getKey(),
-                        "is not a known property; the properties are 'knowledgeBaseVersion', 'weights', 'mustHave'"
-                                + " and 'frameworks'");
+                        "is not a known property; the properties are 'knowledgeBaseVersion', 'project', 'weights',"
+                                + " 'mustHave' and 'frameworks'");
             }
         }
         KnowledgeBase kb = version(kbs, body.get(VERSION));
-        return new ResultsLink.Read(kb, answers(kbs, kb, body));
+        Answers answers = answers(kbs, kb, body);
+        return new ResultsLink.Read(answers.ratedVersionOf(kb), answers);
     }
 
     private static KnowledgeBase version(KnowledgeBases kbs, JsonNode version) {
@@ -65,14 +67,24 @@ public final class EvaluationRequestReader {
 
     private static Answers answers(KnowledgeBases kbs, KnowledgeBase kb, JsonNode body) {
         JsonNode weights = body.get(WEIGHTS);
-        if (weights == null || weights.isNull()) {
-            throw invalid(WEIGHTS, "is required: an object of criterion ids to whole numbers from 0 to 5");
+        JsonNode project = body.get(PROJECT);
+        boolean hasProject = project != null && !project.isNull();
+        if (!hasProject && (weights == null || weights.isNull())) {
+            throw invalid(
+                    WEIGHTS, "is required without 'project': an object of criterion ids to whole numbers from 0 to 5");
         }
-        if (!weights.isObject()) {
+        if (weights != null && !weights.isNull() && !weights.isObject()) {
             throw invalid(WEIGHTS, "must be an object of criterion ids to whole numbers from 0 to 5");
         }
-        Answers.Builder builder =
-                Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), WEIGHTS + ".");
+        Answers.Builder builder = Answers.builder(kb, WEIGHTS + ".");
+        if (hasProject) {
+            readProject(kb, project, builder);
+        }
+        if (weights == null || weights.isNull()) {
+            readMustHaves(body.get(MUST_HAVE), builder);
+            readCandidates(kbs, kb, body.get(FRAMEWORKS), builder);
+            return builder.build();
+        }
         for (Map.Entry<String, JsonNode> entry : weights.properties()) {
             List<String> elsewhere =
                     kb.criterion(entry.getKey()).isPresent() ? List.of() : kbs.versionsWithCriterion(entry.getKey());
@@ -88,6 +100,36 @@ public final class EvaluationRequestReader {
         readMustHaves(body.get(MUST_HAVE), builder);
         readCandidates(kbs, kb, body.get(FRAMEWORKS), builder);
         return builder.build();
+    }
+
+    /**
+     * {@code "project": {"project-kind": "json-api", "team-knows": ["flask"]}}: each property a question id, its value
+     * an option id or an array of them; problems name {@code project.<question>}.
+     */
+    private static void readProject(KnowledgeBase kb, JsonNode project, Answers.Builder builder) {
+        if (!project.isObject()) {
+            builder.problem(
+                    PROJECT,
+                    "must be an object of question ids to answers such as {\"project-kind\": \"json-api\"}, but was "
+                            + describe(project));
+            return;
+        }
+        Map<String, List<String>> given = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : project.properties()) {
+            String field = PROJECT + "." + entry.getKey();
+            JsonNode value = entry.getValue();
+            List<String> options = new java.util.ArrayList<>();
+            if (value.isString()) {
+                options.add(value.asString());
+            } else if (value.isArray() && value.valueStream().allMatch(JsonNode::isString)) {
+                value.valueStream().map(JsonNode::asString).forEach(options::add);
+            } else {
+                builder.problem(field, "must be an answer id or an array of answer ids, but was " + describe(value));
+                continue;
+            }
+            given.put(entry.getKey(), options);
+        }
+        builder.project(ProjectAnswers.read(kb, given, PROJECT + ".", builder::problem));
     }
 
     /** Puts each property of a {@code weights} object into the builder, reporting values that are not whole numbers. */

@@ -14,7 +14,21 @@ import java.util.Optional;
  */
 record EvaluationResponse(
         String knowledgeBaseVersion,
+
+        @io.swagger.v3.oas.annotations.media.Schema(
+                description = "The project answers used, in canonical order; null without project answers",
+                nullable = true)
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Map<String, List<String>> project,
+
         Map<String, Integer> weights,
+
+        @io.swagger.v3.oas.annotations.media.Schema(
+                description = "For each criterion, the question ids that set its weight, [\"default\"], or"
+                        + " [\"weights\"] where the request set it; only with project answers")
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Map<String, List<String>> weightReasons,
+
         List<RankedFramework> ranking,
         String winner,
         double margin,
@@ -42,6 +56,17 @@ record EvaluationResponse(
      */
     record LeftOut(String framework, String name, double score, String resultsUrl) {}
 
+    /**
+     * Where each weight came from: the question ids that set it, {@code ["default"]}, or {@code ["weights"]} where the
+     * request set it; null (left out) when the request had no project answers.
+     */
+    static Map<String, List<String>> weightReasons(Evaluation evaluation) {
+        // Without project answers every weight is the request's own, and the answer is what it always was.
+        return evaluation.answers().project() == null
+                ? null
+                : evaluation.answers().project().reasons();
+    }
+
     static EvaluationResponse of(KnowledgeBase kb, Evaluation evaluation, Optional<LeftOutWinner> leftOut) {
         List<RankedFramework> ranking = evaluation.ranking().stream()
                 .map(s -> new RankedFramework(
@@ -54,7 +79,11 @@ record EvaluationResponse(
                 .toList();
         return new EvaluationResponse(
                 evaluation.knowledgeBaseVersion(),
+                evaluation.answers().project() == null
+                        ? null
+                        : evaluation.answers().project().answers().answers(),
                 evaluation.weights().values(),
+                weightReasons(evaluation),
                 ranking,
                 evaluation.winner(),
                 evaluation.margin(),

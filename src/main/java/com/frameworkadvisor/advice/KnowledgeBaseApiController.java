@@ -3,6 +3,7 @@ package com.frameworkadvisor.advice;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.PublishedVersion;
+import com.frameworkadvisor.knowledge.Question;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -42,6 +43,24 @@ class KnowledgeBaseApiController {
                     @RequestParam(required = false)
                     String version) {
         return version == null ? kbs.current() : ResultsLink.version(kbs, List.of(version), "version");
+    }
+
+    @Operation(
+            summary = "The project questions of a knowledge-base version, with their options",
+            description = "Without a version, the current one. Each option's changes move criterion weights by the"
+                    + " rule of ADR 0015; a version without questions answers an empty list. An unknown version is a"
+                    + " 404 problem.")
+    @ApiResponse(responseCode = "200", description = "The questions, in the order the form asks them")
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @GetMapping(path = "/api/questions", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<Question> questions(
+            @Parameter(
+                            description = "A published version such as 2026.11.3",
+                            schema = @Schema(pattern = "^\\d{4}\\.(0[1-9]|1[0-2])\\.[1-9]\\d{0,3}$"))
+                    @RequestParam(required = false)
+                    String version) {
+        return knowledgeBase(version).questions();
     }
 
     @Operation(summary = "Every published knowledge-base version, oldest first, with the current one marked")

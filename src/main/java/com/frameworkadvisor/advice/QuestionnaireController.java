@@ -39,7 +39,48 @@ class QuestionnaireController {
         this.pages = pages;
     }
 
+    /**
+     * {@code /} starts with the project questions when today's version asks them: with no parameters, or with
+     * project answers only ("Adjust your answers" of a result without fine-tuned weights). Anything else (a preset,
+     * weights, an older version's answers) opens the full questionnaire, as {@code /fine-tune} always does.
+     */
     @GetMapping("/")
+    View start(
+            @RequestParam MultiValueMap<String, String> parameters,
+            Model model,
+            Locale locale,
+            ServletWebRequest request) {
+        KnowledgeBase kb = kbs.current();
+        boolean onlyAnswers = parameters.keySet().stream()
+                .allMatch(name -> kb.question(name).isPresent()
+                        || name.equals(LinkParameters.FRAMEWORKS)
+                        || (name.equals(LinkParameters.VERSION)
+                                && parameters.get(name).equals(List.of(kb.version()))));
+        if (kb.questions().isEmpty() || !onlyAnswers) {
+            return questionnaire(parameters, model, locale, request);
+        }
+        RenderedPages.Page rendered =
+                pages.page(request, locale, request.getRequest().getQueryString(), kb.version());
+        if (pages.notModified(request, rendered)) {
+            return null;
+        }
+        if (pages.isKept(rendered)) {
+            return pages.view(rendered, PROJECT);
+        }
+        // Pre-filling is forgiving: an answer that is not valid is dropped, as weights are.
+        ResultsLink.Prefill earlier = ResultsLink.prefill(kb, parameters);
+        model.addAttribute("kb", kb);
+        model.addAttribute("candidates", earlier.candidates());
+        model.addAttribute(
+                "chosen",
+                earlier.project() == null ? Map.of() : earlier.project().answers());
+        return pages.view(rendered, PROJECT);
+    }
+
+    private static final String PROJECT = "project";
+
+    /** The full questionnaire, one 0–5 weight per criterion; pre-filled with the weights a link's answers derive. */
+    @GetMapping("/fine-tune")
     View questionnaire(
             @RequestParam MultiValueMap<String, String> parameters,
             Model model,
@@ -54,17 +95,25 @@ class QuestionnaireController {
         if (pages.isKept(rendered)) {
             return pages.view(rendered, "questionnaire");
         }
+        Map<String, String> projectFields = Map.of();
         Profile profile = null;
         Map<String, Integer> answers;
         List<String> mustHaves = List.of();
         List<String> candidates = kb.candidatesByDefault();
-        if (parameters.containsKey(LinkParameters.PROFILE)) {
+        boolean presetAlone = parameters.containsKey(LinkParameters.PROFILE)
+                && parameters.keySet().stream()
+                        .noneMatch(name -> kb.criterion(name).isPresent());
+        if (presetAlone) {
             String id = parameters.getFirst(LinkParameters.PROFILE);
             profile = kb.profile(id)
                     .orElseThrow(() -> new ResponseStatusException(
                             HttpStatus.NOT_FOUND, "There is no preset called '" + id + "'."));
-            answers = profile.weights();
+            answers = new java.util.LinkedHashMap<>(kb.defaultWeights());
+            answers.replaceAll((criterion, weight) -> 0);
+            answers.putAll(profile.weights());
             candidates = kb.candidatesFor(profile);
+            // The result says which weights the preset set: its link carries profile=.
+            projectFields = Map.of(LinkParameters.PROFILE, profile.id());
         } else if (parameters.isEmpty()) {
             answers = kb.defaultWeights();
         } else if (!kbs.isCurrent(answersVersion(parameters))) {
@@ -84,8 +133,19 @@ class QuestionnaireController {
             answers = earlier.weights();
             mustHaves = earlier.mustHaves();
             candidates = earlier.candidates();
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            String preset = parameters.getFirst(LinkParameters.PROFILE);
+            if (preset != null && kb.profile(preset).isPresent()) {
+                // Fine-tuning a preset's result: the weights left as the preset set them keep saying so.
+                fields.put(LinkParameters.PROFILE, preset);
+            }
+            projectFields = fields;
+            if (earlier.project() != null) {
+                earlier.project().answers().forEach((q, options) -> fields.put(q, String.join(",", options)));
+            }
         }
         model.addAttribute("candidates", candidates);
+        model.addAttribute("projectFields", projectFields);
         new QuestionnaireForm(kb, profile, answers, mustHaves).addTo(model);
         return pages.view(rendered, "questionnaire");
     }

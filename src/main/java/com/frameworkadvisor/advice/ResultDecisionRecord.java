@@ -33,12 +33,42 @@ final class ResultDecisionRecord {
             drivers.append("* ")
                     .append(Markdown.escape(row.criterion().name()))
                     .append(" (weight ")
-                    .append(row.weight())
-                    .append(')');
+                    .append(row.weight());
+            if (row.reason() != null) {
+                drivers.append(", ")
+                        .append(
+                                switch (row.reason().kind()) {
+                                    case "you" -> "set by you";
+                                    case "default" -> "default";
+                                    case "preset" ->
+                                        "from the preset '"
+                                                + Markdown.escape(row.reason().answers()) + "'";
+                                    default ->
+                                        "from your answers: "
+                                                + Markdown.escape(row.reason().answers());
+                                });
+            }
+            drivers.append(')');
+            if (row.criterion().userRated()) {
+                drivers.append(", rated by you: 5 if your team knows the framework, else 1");
+            }
             if (row.mustHave()) {
                 drivers.append(", must-have: a rating below 3 rules a framework out");
             }
             drivers.append('\n');
+        }
+
+        if (!page.described().isEmpty()) {
+            StringBuilder described = new StringBuilder("You described the project:\n\n");
+            for (ResultsPage.Described d : page.described()) {
+                described
+                        .append("* ")
+                        .append(Markdown.escape(d.question().question()))
+                        .append(' ')
+                        .append(Markdown.escape(d.answerText()))
+                        .append('\n');
+            }
+            drivers.insert(0, described.append('\n'));
         }
 
         StringBuilder options = new StringBuilder();

@@ -6,13 +6,17 @@ import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
 import com.frameworkadvisor.knowledge.PublishedVersion;
+import com.frameworkadvisor.knowledge.Question;
 import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.InvalidAnswersException;
+import com.frameworkadvisor.scoring.ProjectAnswers;
+import com.frameworkadvisor.scoring.ProjectRule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -55,8 +59,16 @@ public final class ResultsLink {
      */
     public static Read read(KnowledgeBases kbs, Map<String, List<String>> parameters) {
         KnowledgeBase kb = version(kbs, parameters.get(LinkParameters.VERSION), LinkParameters.VERSION);
-        return new Read(
-                kb, read(kb, id -> !kbs.versionsWithCriterion(id).isEmpty(), kbs::versionsWithFramework, parameters));
+        Answers answers = read(
+                kb,
+                id -> !kbs.versionsWithCriterion(id).isEmpty(),
+                kbs::versionsWithFramework,
+                id -> kbs.versions().stream()
+                        .map(v -> v.version())
+                        .filter(v -> kbs.find(v).orElseThrow().question(id).isPresent())
+                        .toList(),
+                parameters);
+        return new Read(answers.ratedVersionOf(kb), answers);
     }
 
     /**
@@ -91,11 +103,18 @@ public final class ResultsLink {
             KnowledgeBase kb,
             Predicate<String> elsewhere,
             Function<String, List<String>> frameworkElsewhere,
+            Function<String, List<String>> questionElsewhere,
             Map<String, List<String>> parameters) {
-        Answers.Builder answers =
-                Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), "");
+        Answers.Builder answers = Answers.builder(kb, "");
+        readProject(kb, questionElsewhere, parameters, answers);
+        readPreset(kb, parameters, answers);
         parameters.forEach((name, values) -> {
-            if (TRACKING.matcher(name).matches() || name.equals(LinkParameters.VERSION)) {
+            if (TRACKING.matcher(name).matches()
+                    || name.equals(LinkParameters.VERSION)
+                    || name.equals(LinkParameters.PROFILE)
+                    || kb.question(name).isPresent()
+                    || (kb.criterion(name).isEmpty()
+                            && !questionElsewhere.apply(name).isEmpty())) {
                 return;
             }
             if (name.equals(LinkParameters.MUST_HAVES)) {
@@ -120,6 +139,88 @@ public final class ResultsLink {
     }
 
     /**
+     * The project answers of a link: each question id is one parameter (a comma list, or repeated), and
+     * {@code project-kind} is required with any of them, as the project questions form requires it. A question of
+     * another version, or of none here, is named with the versions that ask it.
+     */
+    private static void readProject(
+            KnowledgeBase kb,
+            Function<String, List<String>> questionElsewhere,
+            Map<String, List<String>> parameters,
+            Answers.Builder answers) {
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        parameters.forEach((name, values) -> {
+            if (kb.question(name).isPresent()) {
+                List<String> options = new ArrayList<>();
+                for (String list : values) {
+                    Arrays.stream(list.split(",", -1)).map(String::strip).forEach(options::add);
+                }
+                if (options.stream().anyMatch(String::isEmpty)) {
+                    answers.problem(name, "has an empty answer; choose one of its answers or leave it out");
+                } else {
+                    given.put(name, options.stream().map(ResultsLink::echo).toList());
+                }
+            } else if (kb.criterion(name).isEmpty()
+                    && !questionElsewhere.apply(name).isEmpty()) {
+                answers.problem(
+                        name,
+                        "'" + name + "' is a project question of knowledge base "
+                                + String.join(", ", questionElsewhere.apply(name)) + ", not of " + kb.version()
+                                + (kb.questions().isEmpty() ? ", which asks none" : ""));
+            }
+        });
+        if (given.isEmpty()) {
+            return;
+        }
+        ProjectAnswers project = ProjectAnswers.read(kb, given, "", answers::problem);
+        kb.questions().stream().filter(Question::requiredAnswer).forEach(required -> {
+            if (!given.containsKey(required.id())) {
+                answers.problem(
+                        required.id(),
+                        "is required with the other project answers: "
+                                + required.question().toLowerCase(Locale.ROOT));
+            }
+        });
+        answers.project(project);
+    }
+
+    /**
+     * {@code profile=content-site}: the weights start from that preset (its candidates when the link names none), and
+     * a weight left as the preset set it gives the preset as its reason. A preset and project answers do not mix.
+     */
+    private static void readPreset(KnowledgeBase kb, Map<String, List<String>> parameters, Answers.Builder answers) {
+        List<String> values = parameters.get(LinkParameters.PROFILE);
+        if (values == null) {
+            return;
+        }
+        if (values.size() != 1) {
+            answers.problem(LinkParameters.PROFILE, "is given more than once");
+            return;
+        }
+        if (answers.hasProject()) {
+            answers.problem(LinkParameters.PROFILE, "start from a preset or from project answers, not both");
+            return;
+        }
+        kb.profile(values.get(0))
+                .ifPresentOrElse(
+                        profile -> {
+                            answers.preset(profile);
+                            if (!parameters.containsKey(LinkParameters.FRAMEWORKS)) {
+                                answers.candidates(canonicalCandidates(kb, kb.candidatesFor(profile)));
+                            }
+                        },
+                        () -> answers.problem(
+                                LinkParameters.PROFILE,
+                                "'" + echo(values.get(0)) + "' is not a preset of knowledge base " + kb.version()
+                                        + "; the presets are "
+                                        + String.join(
+                                                ", ",
+                                                kb.profiles().stream()
+                                                        .map(p -> p.id())
+                                                        .toList())));
+    }
+
+    /**
      * Reads a link's answers to fill in a form, forgivingly: what is valid is kept, every criterion gets a weight (0
      * where none was given, so all may be 0), and the problems are listed rather than thrown.
      */
@@ -127,22 +228,53 @@ public final class ResultsLink {
         Map<String, Integer> valid;
         List<String> mustHaves;
         List<AnswerProblem> problems;
+        ProjectAnswers project = null;
         try {
-            Answers answers = read(kb, id -> false, id -> List.of(), parameters);
+            Answers answers = read(kb, id -> false, id -> List.of(), id -> List.of(), parameters);
             valid = answers.weights().values();
             mustHaves = answers.mustHaves();
             problems = List.of();
+            project = answers.project() == null ? null : answers.project().answers();
         } catch (InvalidAnswersException e) {
             valid = e.validAnswers();
             mustHaves = e.validMustHaves();
             problems = e.problems();
+            project = validProject(kb, parameters);
+            if (project != null) {
+                // The valid project answers still set the weights the valid explicit ones do not.
+                Map<String, Integer> derived =
+                        new LinkedHashMap<>(ProjectRule.derive(kb, project).weights());
+                derived.putAll(valid);
+                valid = derived;
+            }
         }
         Map<String, Integer> weights = new LinkedHashMap<>();
         for (Criterion criterion : kb.criteria()) {
             weights.put(criterion.id(), valid.getOrDefault(criterion.id(), 0));
         }
         return new Prefill(
-                weights, mustHaves, candidatesToPrefill(kb, parameters.get(LinkParameters.FRAMEWORKS)), problems);
+                weights,
+                mustHaves,
+                candidatesToPrefill(kb, parameters.get(LinkParameters.FRAMEWORKS)),
+                problems,
+                project);
+    }
+
+    /** The valid project answers of a link, or null when it gives none that are valid. */
+    private static ProjectAnswers validProject(KnowledgeBase kb, Map<String, List<String>> parameters) {
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        parameters.forEach((name, values) -> {
+            if (kb.question(name).isPresent()) {
+                given.put(
+                        name,
+                        values.stream()
+                                .flatMap(list -> Arrays.stream(list.split(",", -1)))
+                                .map(String::strip)
+                                .toList());
+            }
+        });
+        ProjectAnswers project = ProjectAnswers.read(kb, given, "", (field, message) -> {});
+        return project.answers().isEmpty() ? null : project;
     }
 
     /**
@@ -154,7 +286,17 @@ public final class ResultsLink {
             Map<String, Integer> weights,
             List<String> mustHaves,
             List<String> candidates,
-            List<AnswerProblem> problems) {}
+            List<AnswerProblem> problems,
+            ProjectAnswers project) {
+
+        public Prefill(
+                Map<String, Integer> weights,
+                List<String> mustHaves,
+                List<String> candidates,
+                List<AnswerProblem> problems) {
+            this(weights, mustHaves, candidates, problems, null);
+        }
+    }
 
     /** The frameworks of {@code kb} a link names that are valid, or the version's defaults when fewer than two are. */
     private static List<String> candidatesToPrefill(KnowledgeBase kb, List<String> values) {
@@ -182,7 +324,54 @@ public final class ResultsLink {
      * must-haves in criterion order.
      */
     public static String query(KnowledgeBase kb, Answers answers) {
+        if (answers.project() != null) {
+            return projectQuery(kb, answers);
+        }
         return query(kb, answers.weights().values(), answers.mustHaves(), answers.candidates());
+    }
+
+    /**
+     * The canonical query of answers with project answers: the version, each question answered in question order
+     * (options in the question's order, comma-separated), the weights given that differ from the derived ones (0
+     * included), the must-haves beyond the derived ones ({@code must=none,…} when a derived one was dropped), then
+     * {@code fw}.
+     */
+    private static String projectQuery(KnowledgeBase kb, Answers answers) {
+        Answers.Project project = answers.project();
+        StringBuilder query = new StringBuilder(LinkParameters.VERSION + "=" + kb.version());
+        if (project.preset() != null) {
+            query.append('&').append(LinkParameters.PROFILE).append('=').append(project.preset());
+        }
+        query.append(projectParameters(project.answers()));
+        project.explicit()
+                .forEach(
+                        (id, weight) -> query.append('&').append(id).append('=').append(weight));
+        List<String> derived = project.derived().mustHaves();
+        List<String> given = answers.mustHaves();
+        if (!given.equals(derived)) {
+            List<String> must = new ArrayList<>();
+            if (!given.containsAll(derived)) {
+                must.add(Question.NONE);
+                must.addAll(given);
+            } else {
+                given.stream().filter(id -> !derived.contains(id)).forEach(must::add);
+            }
+            query.append('&').append(LinkParameters.MUST_HAVES).append('=').append(String.join(",", must));
+        }
+        List<String> fw = canonicalCandidates(kb, answers.candidates());
+        if (!fw.isEmpty()) {
+            query.append('&').append(LinkParameters.FRAMEWORKS).append('=').append(String.join(",", fw));
+        }
+        return query.toString();
+    }
+
+    /** {@code &project-kind=json-api&team-knows=django,flask…}: project answers as link parameters, in order. */
+    public static String projectParameters(ProjectAnswers project) {
+        StringBuilder query = new StringBuilder();
+        project.answers()
+                .forEach((question, options) ->
+                        query.append('&').append(question).append('=').append(String.join(",", options)));
+        return query.toString();
     }
 
     /** The canonical query of (possibly partial) answers of a version, given in criterion order. */
@@ -254,6 +443,11 @@ public final class ResultsLink {
         for (String item : items) {
             // An id is looked up as given; only one too long to be an id is shortened, for the message.
             String id = item.strip();
+            if (id.equals(Question.NONE) && answers.hasProject()) {
+                // must=none: the must-haves the project answers derive do not apply; those listed with it do.
+                answers.clearDerivedMustHaves();
+                continue;
+            }
             answers.mustHave(LinkParameters.MUST_HAVES, id.length() <= MAX_ID ? id : echo(id));
         }
     }

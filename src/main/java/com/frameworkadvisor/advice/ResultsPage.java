@@ -3,8 +3,10 @@ package com.frameworkadvisor.advice;
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.Question;
 import com.frameworkadvisor.knowledge.Rating;
 import com.frameworkadvisor.knowledge.Source;
+import com.frameworkadvisor.scoring.Answers;
 import com.frameworkadvisor.scoring.Evaluation;
 import com.frameworkadvisor.scoring.FrameworkScore;
 import java.util.Comparator;
@@ -28,7 +30,58 @@ record ResultsPage(
         Charts charts,
         String query,
         String shareUrl,
-        LeftOutWinner leftOut) {
+        LeftOutWinner leftOut,
+        List<Described> described) {
+
+    /**
+     * One answered project question, for the "You described" summary: the question and the chosen options.
+     *
+     * @param none whether it is {@code team-knows} answered with none, which the page states plainly
+     */
+    record Described(Question question, List<Question.Option> options, boolean none) {
+
+        public String answerText() {
+            return options.stream().map(Question.Option::label).collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
+
+    /**
+     * Where a weight came from: {@code you} (set by the user), {@code default}, or {@code answers} with the option
+     * labels of the questions that set it; {@code null} reason on a row without project answers.
+     */
+    record Reason(String kind, String answers) {}
+
+    /** The reason beside a criterion's weight; null without project answers. */
+    public Reason reasonOf(String criterionId) {
+        return reason(kb, evaluation, criterionId);
+    }
+
+    /** The project answers as hidden fields of the what-if and fine-tune forms: question id to its options. */
+    public java.util.Map<String, String> projectFields() {
+        Answers.Project project = evaluation.answers().project();
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (project != null && project.preset() != null) {
+            fields.put(com.frameworkadvisor.knowledge.LinkParameters.PROFILE, project.preset());
+        }
+        if (project != null) {
+            project.answers().answers().forEach((q, options) -> fields.put(q, String.join(",", options)));
+        }
+        return fields;
+    }
+
+    /** The preset the weights started from, or null. */
+    public com.frameworkadvisor.knowledge.Profile preset() {
+        Answers.Project project = evaluation.answers().project();
+        return project == null || project.preset() == null
+                ? null
+                : kb.profile(project.preset()).orElse(null);
+    }
+
+    /** Whether every framework in the running fails a must-have, so none meets them all. */
+    public boolean everyoneFailsMustHaves() {
+        return !mustHaves.isEmpty()
+                && ranking.stream().noneMatch(place -> place.failedMustHaves().isEmpty());
+    }
 
     /** The headline: a winner with the two leading scores, or a shared first place ({@code tied}: all who share it). */
     record Verdict(
@@ -42,7 +95,7 @@ record ResultsPage(
 
     record Place(Framework framework, int rank, double score, String scoreText, List<Criterion> failedMustHaves) {}
 
-    record Row(Criterion criterion, int weight, boolean mustHave, List<Cell> cells) {
+    record Row(Criterion criterion, int weight, boolean mustHave, List<Cell> cells, Reason reason) {
 
         /** The row of the contributions chart's table: each framework's points from this criterion. */
         public List<String> tableCells() {
@@ -93,7 +146,54 @@ record ResultsPage(
                 Charts.of(kb, evaluation),
                 ResultsLink.query(kb, evaluation.answers()),
                 shareUrl,
-                leftOut);
+                leftOut,
+                described(kb, evaluation));
+    }
+
+    private static List<Described> described(KnowledgeBase kb, Evaluation evaluation) {
+        Answers.Project project = evaluation.answers().project();
+        if (project == null) {
+            return List.of();
+        }
+        return kb.questions().stream()
+                .filter(q -> project.answers().answered(q.id()))
+                .map(q -> {
+                    List<String> chosen = project.answers().answers().get(q.id());
+                    return new Described(
+                            q,
+                            chosen.stream()
+                                    .map(id -> q.option(id).orElseThrow())
+                                    .toList(),
+                            q.id().equals(Question.TEAM_KNOWS) && chosen.equals(List.of(Question.NONE)));
+                })
+                .toList();
+    }
+
+    /** The reason beside a weight; null without project answers, where every weight is the user's own. */
+    static Reason reason(KnowledgeBase kb, Evaluation evaluation, String criterionId) {
+        Answers.Project project = evaluation.answers().project();
+        if (project == null) {
+            return null;
+        }
+        List<String> reasons = project.reasons().get(criterionId);
+        if (reasons.equals(List.of(Answers.Project.SET_BY_YOU))) {
+            return new Reason("you", null);
+        }
+        if (reasons.equals(List.of(Answers.Project.DEFAULT))) {
+            return new Reason("default", null);
+        }
+        if (reasons.equals(List.of(Answers.Project.PRESET))) {
+            return new Reason(
+                    "preset", kb.profile(project.preset()).orElseThrow().name());
+        }
+        return new Reason(
+                "answers",
+                reasons.stream()
+                        .map(q -> kb.question(q).orElseThrow())
+                        .map(q -> project.answers().answers().get(q.id()).stream()
+                                .map(id -> q.option(id).orElseThrow().label())
+                                .collect(java.util.stream.Collectors.joining(", ")))
+                        .collect(java.util.stream.Collectors.joining("; ")));
     }
 
     /** The headline of an evaluation; an old result's notice words today's verdict from it too. */
@@ -146,7 +246,8 @@ record ResultsPage(
                 criterion,
                 evaluation.weights().of(criterion.id()),
                 evaluation.answers().mustHaves().contains(criterion.id()),
-                cells);
+                cells,
+                reason(kb, evaluation, criterion.id()));
     }
 
     private static List<Criterion> criteria(KnowledgeBase kb, List<String> ids) {

@@ -21,15 +21,29 @@ public record KnowledgeBase(
         List<CriterionGroup> groups,
         List<Criterion> criteria,
         List<Profile> profiles,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> defaultCandidates) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> defaultCandidates,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Question> questions) {
 
     public KnowledgeBase {
+        questions = questions == null ? List.of() : List.copyOf(questions);
         frameworks = List.copyOf(frameworks);
         sources = List.copyOf(sources);
         groups = List.copyOf(groups);
         criteria = List.copyOf(criteria);
         profiles = List.copyOf(profiles);
         defaultCandidates = defaultCandidates == null ? List.of() : List.copyOf(defaultCandidates);
+    }
+
+    /** A knowledge base without project questions (every version before 2026.11.3). */
+    public KnowledgeBase(
+            String version,
+            List<Framework> frameworks,
+            List<Source> sources,
+            List<CriterionGroup> groups,
+            List<Criterion> criteria,
+            List<Profile> profiles,
+            List<String> defaultCandidates) {
+        this(version, frameworks, sources, groups, criteria, profiles, defaultCandidates, List.of());
     }
 
     /** A knowledge base that names no default candidates: every framework is in the running unless chosen otherwise. */
@@ -92,6 +106,33 @@ public record KnowledgeBase(
         Map<String, Integer> weights = new LinkedHashMap<>();
         criteria.forEach(c -> weights.put(c.id(), c.defaultWeight()));
         return weights;
+    }
+
+    public Optional<Question> question(String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** The criterion the user rates (their team's experience), if this version has one. */
+    public Optional<Criterion> userRatedCriterion() {
+        return criteria.stream().filter(Criterion::userRated).findFirst();
+    }
+
+    /**
+     * This knowledge base with the user-rated criterion rated for a team that knows these frameworks (5 each, every
+     * other framework 1; empty: none). The same instance for the same answer, so a scorer keeps one rating table for
+     * it; itself when the version has no user-rated criterion.
+     */
+    public KnowledgeBase ratedByTeamKnowing(java.util.Collection<String> known) {
+        if (userRatedCriterion().isEmpty()) {
+            return this;
+        }
+        return TeamRatedVersions.of(this, java.util.Set.copyOf(known));
+    }
+
+    /** This version's user-rated criterion replaced by {@code rated}; see {@link TeamRatedVersions}. */
+    KnowledgeBase withCriteria(List<Criterion> replaced) {
+        return new KnowledgeBase(
+                version, frameworks, sources, groups, replaced, profiles, defaultCandidates, questions);
     }
 
     public List<Criterion> criteriaIn(CriterionGroup group) {

@@ -35,6 +35,7 @@ final class KnowledgeBaseValidator {
             checkCandidates(
                     "$.profiles[" + i + "].candidates", kb.profiles().get(i).candidates(), kb, problems);
         }
+        QuestionRules.check(kb, problems);
         SourcingRules.check(kb, problems);
         return problems;
     }
@@ -80,7 +81,7 @@ final class KnowledgeBaseValidator {
                 problems.add(
                         new Problem(path + ".group", "group '" + criterion.group() + "' is not one of the groups"));
             }
-            for (String frameworkId : frameworkIds) {
+            for (String frameworkId : criterion.userRated() ? Set.<String>of() : frameworkIds) {
                 if (!criterion.ratings().containsKey(frameworkId)) {
                     problems.add(new Problem(
                             path + ".ratings",
@@ -133,7 +134,9 @@ final class KnowledgeBaseValidator {
                 checkWeight(path + "." + criterionId, weight, problems);
             });
             for (String criterionId : criterionIds) {
-                if (!profile.weights().containsKey(criterionId)) {
+                // A preset may leave out the criterion the user rates: it counts 0 until the team says what it knows.
+                boolean userRated = kb.criterion(criterionId).orElseThrow().userRated();
+                if (!userRated && !profile.weights().containsKey(criterionId)) {
                     problems.add(new Problem(
                             path, "profile '" + profile.id() + "' gives no weight to criterion '" + criterionId + "'"));
                 }

@@ -15,6 +15,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param expectedMembers how many members the room expects, or {@code null}
  * @param revealWhenAllAnswered whether the room reveals itself once {@code expectedMembers} have answered
  * @param autoRevealed whether it has done so, so it never does again
+ * @param teamKnows the facilitator's answer to {@code team-knows} (issue 15): the frameworks the team knows as a comma
+ *     list, or {@code none}; it rates "Your team's experience" for every member. {@code null}: not asked
  */
 @Table
 public record Room(
@@ -37,7 +39,8 @@ public record Room(
         Instant closesAt,
         Integer expectedMembers,
         boolean revealWhenAllAnswered,
-        boolean autoRevealed) {
+        boolean autoRevealed,
+        String teamKnows) {
 
     static final String OPEN = "open";
     static final String CLOSED = "closed";
@@ -92,6 +95,18 @@ public record Room(
                 closesAt,
                 expectedMembers,
                 revealWhenAllAnswered,
-                autoRevealed);
+                autoRevealed,
+                teamKnows);
+    }
+
+    /**
+     * The frameworks the facilitator said the team knows, or empty when they said none or were not asked; see
+     * {@link #teamKnows}.
+     */
+    public List<String> teamKnowsIds() {
+        if (teamKnows == null || teamKnows.isEmpty() || teamKnows.equals("none")) {
+            return List.of();
+        }
+        return List.of(teamKnows.split(","));
     }
 }

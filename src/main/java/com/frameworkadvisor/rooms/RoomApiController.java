@@ -85,6 +85,12 @@ class RoomApiController {
             List<String> frameworks,
 
             @Schema(
+                    ref = "#/components/schemas/ProjectAnswers",
+                    description = "Only team-knows, answered once by the facilitator: the frameworks the"
+                            + " team knows (or none); it rates your team's experience for every member")
+            Map<String, Object> project,
+
+            @Schema(
                     description = "Ballots are shown as \"Member n\" after the reveal and to nobody before it, the"
                             + " facilitator included; names are deleted when the room closes. Cannot be undone.",
                     defaultValue = "false")
@@ -177,8 +183,8 @@ class RoomApiController {
                     @RequestBody
                     JsonNode body) {
         RoomRequestReader.RoomFields fields = RoomRequestReader.room(body);
-        RoomService.CreatedRoom created =
-                rooms.create(fields.title(), fields.context(), fields.frameworks(), fields.settings());
+        RoomService.CreatedRoom created = rooms.create(
+                fields.title(), fields.context(), fields.frameworks(), fields.settings(), fields.teamKnows());
         String id = created.room().id();
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/rooms/{id}")

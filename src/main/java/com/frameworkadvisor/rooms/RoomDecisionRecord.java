@@ -43,6 +43,22 @@ class RoomDecisionRecord {
         this.clock = clock;
     }
 
+    /**
+     * The facilitator's answer to {@code team-knows}, which rated "Your team's experience" for every member; empty
+     * when the room was not asked it.
+     */
+    private static String teamKnows(Room room, KnowledgeBase kb) {
+        if (room.teamKnows() == null) {
+            return "";
+        }
+        List<String> known = room.teamKnowsIds().stream()
+                .map(id -> kb.framework(id).map(f -> f.name()).orElse(id))
+                .toList();
+        return "\nThe team knows: " + (known.isEmpty() ? "none of the frameworks" : String.join(", ", known))
+                + " (the facilitator's answer; rated by you: each framework the team knows scores 5 on your team's"
+                + " experience, any other 1).\n";
+    }
+
     /** @param baseUrl where this application is reached, so the members' links work outside it */
     public String render(RoomState state, String baseUrl) {
         Room room = state.room();
@@ -58,7 +74,8 @@ class RoomDecisionRecord {
                 + "\n\nWhich web framework should the team use? Each member said privately how much each criterion"
                 + " matters (0 = doesn't matter, 5 = critical); the frameworks are rated 1-5 on each from cited"
                 + " sources. Every member has an equal voice: each member's weights are scaled to sum to 1 before"
-                + " they are averaged into the group weights.\n";
+                + " they are averaged into the group weights.\n"
+                + teamKnows(room, kb);
 
         StringBuilder drivers = new StringBuilder();
         group.ifPresentOrElse(

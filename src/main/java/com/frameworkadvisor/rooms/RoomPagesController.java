@@ -71,6 +71,7 @@ class RoomPagesController {
     String create(
             NewRoomForm form,
             @RequestParam(name = LinkParameters.FRAMEWORKS, required = false) List<String> frameworks,
+            @RequestParam(name = "team-knows", required = false) List<String> teamKnows,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -81,7 +82,8 @@ class RoomPagesController {
                     form.title(),
                     form.context(),
                     frameworks == null || frameworks.isEmpty() ? null : frameworks,
-                    form.settings());
+                    form.settings(),
+                    teamKnows == null || teamKnows.isEmpty() ? null : teamKnows);
             cookies.keepFacilitatorKey(created.room().id(), created.facilitatorKey(), request, response);
             return "redirect:/rooms/" + created.room().id() + "?created#facilitator-link";
         } catch (InvalidRoomInputException e) {
@@ -362,6 +364,12 @@ class RoomPagesController {
             Model model) {
         new QuestionnaireForm(state.kb(), profile, answers, null).addTo(model);
         model.addAttribute("room", state.room());
+        // Members weigh their team's experience once the facilitator said which frameworks the team knows.
+        model.addAttribute(
+                "projectFields",
+                state.room().teamKnows() == null
+                        ? Map.of()
+                        : Map.of("team-knows", state.room().teamKnows()));
         model.addAttribute("name", name);
         model.addAttribute("reason", reason == null ? "" : reason);
         model.addAttribute("closing", closingTime.describe(state.room()));

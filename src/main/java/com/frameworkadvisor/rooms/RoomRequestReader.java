@@ -25,7 +25,8 @@ final class RoomRequestReader {
      * @param frameworks the ids given, or {@code null} when the body names none (the version's defaults)
      * @param settings how the room runs
      */
-    record RoomFields(String title, String context, List<String> frameworks, RoomSettings settings) {}
+    record RoomFields(
+            String title, String context, List<String> frameworks, RoomSettings settings, List<String> teamKnows) {}
 
     record BallotFields(String name, String reason, Weights weights) {}
 
@@ -49,6 +50,7 @@ final class RoomRequestReader {
                         "title",
                         "context",
                         "frameworks",
+                        "project",
                         "anonymous",
                         "reasonRequired",
                         RoomSettings.CLOSES_AT,
@@ -68,8 +70,47 @@ final class RoomRequestReader {
         boolean reveal = flag(body, RoomSettings.REVEAL_WHEN_ALL_ANSWERED, problems);
         problems.addAll(input.problems());
         throwIfAny(problems);
+        List<String> teamKnows = teamKnows(body, problems);
+        throwIfAny(problems);
         return new RoomFields(
-                title, context, frameworks, new RoomSettings(anonymous, reasonRequired, closesAt, expected, reveal));
+                title,
+                context,
+                frameworks,
+                new RoomSettings(anonymous, reasonRequired, closesAt, expected, reveal),
+                teamKnows);
+    }
+
+    /**
+     * {@code "project": {"team-knows": ["django"]}}: the one project answer a room takes, from its facilitator; which
+     * options are valid is the room service's to say. Absent or null: not answered.
+     */
+    private static List<String> teamKnows(JsonNode body, List<AnswerProblem> problems) {
+        JsonNode project = body == null || !body.isObject() ? null : body.get("project");
+        if (project == null || project.isNull()) {
+            return null;
+        }
+        if (!project.isObject()) {
+            problems.add(new AnswerProblem("project", "must be an object such as {\"team-knows\": [\"django\"]}"));
+            return null;
+        }
+        List<String> known = new ArrayList<>();
+        for (var entry : project.properties()) {
+            if (!entry.getKey().equals("team-knows")) {
+                problems.add(new AnswerProblem(
+                        "project." + entry.getKey(),
+                        "a room takes only 'team-knows' from its facilitator; members answer the other questions"));
+                continue;
+            }
+            JsonNode value = entry.getValue();
+            if (value.isString()) {
+                known.add(value.asString());
+            } else if (value.isArray() && value.valueStream().allMatch(JsonNode::isString)) {
+                value.valueStream().map(JsonNode::asString).forEach(known::add);
+            } else {
+                problems.add(new AnswerProblem("project.team-knows", "must be an array of framework ids or 'none'"));
+            }
+        }
+        return project.has("team-knows") ? known : null;
     }
 
     /**

@@ -30,6 +30,14 @@ record RoomResponse(
         Instant expiresAt,
         String knowledgeBaseVersion,
         List<String> frameworks,
+
+        @io.swagger.v3.oas.annotations.media.Schema(
+                description = "The facilitator's answer to team-knows (issue 15): the frameworks the team"
+                        + " knows, [\"none\"], or absent when the room was not asked; it rates your team's"
+                        + " experience for every member")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        List<String> teamKnows,
+
         boolean anonymous,
         boolean reasonRequired,
         @JsonInclude(JsonInclude.Include.ALWAYS) Instant closesAt,
@@ -92,6 +100,7 @@ record RoomResponse(
                 room.expiresAt(),
                 room.knowledgeBaseVersion(),
                 state.candidates(),
+                room.teamKnows() == null ? null : List.of(room.teamKnows().split(",")),
                 room.anonymous(),
                 room.reasonRequired(),
                 room.closesAt(),

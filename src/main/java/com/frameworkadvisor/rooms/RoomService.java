@@ -72,6 +72,16 @@ class RoomService {
      */
     @Transactional
     public CreatedRoom create(String title, String context, List<String> frameworks, RoomSettings settings) {
+        return create(title, context, frameworks, settings, null);
+    }
+
+    /**
+     * @param teamKnows the facilitator's answer to {@code team-knows}, as option ids ({@code ["none"]} for none);
+     *     {@code null}: not answered
+     */
+    @Transactional
+    public CreatedRoom create(
+            String title, String context, List<String> frameworks, RoomSettings settings, List<String> teamKnows) {
         RoomInput input = new RoomInput();
         String cleanTitle = input.required("title", title, RoomInput.TITLE_MAX);
         String cleanContext = input.optional("context", context, RoomInput.CONTEXT_MAX);
@@ -80,6 +90,7 @@ class RoomService {
                 ? List.of()
                 : ResultsLink.candidates(kb, kbs::versionsWithFramework, "frameworks", frameworks, input::problem)
                         .orElse(List.of());
+        String knows = teamKnows(kb, teamKnows, input);
         Instant now = clock.instant();
         settings.check(input, now, properties.retention(), properties.maxBallots());
         input.throwIfInvalid();
@@ -104,7 +115,8 @@ class RoomService {
                 settings.closesAt(),
                 settings.expectedMembers(),
                 settings.revealWhenAllAnswered(),
-                false);
+                false,
+                knows);
         CreatedRoom created = new CreatedRoom(aggregates.insert(room), key);
         roomsCreated.increment();
         return created;
@@ -358,8 +370,27 @@ class RoomService {
      * older release that does not know it yet (a rolling deploy) answers 404 with the versions it knows.
      */
     KnowledgeBase knowledgeOf(Room room) {
-        return kbs.find(room.knowledgeBaseVersion())
+        KnowledgeBase kb = kbs.find(room.knowledgeBaseVersion())
                 .orElseThrow(() -> new UnknownVersionException(room.knowledgeBaseVersion(), kbs));
+        // The facilitator's team-knows rates the team's experience for every member.
+        return room.teamKnows() == null ? kb : kb.ratedByTeamKnowing(room.teamKnowsIds());
+    }
+
+    /**
+     * The facilitator's {@code team-knows}, checked like a link's: options of the version's question, {@code none}
+     * alone; stored as a comma list in the question's order. A version without the question refuses it.
+     */
+    private static String teamKnows(KnowledgeBase kb, List<String> teamKnows, RoomInput input) {
+        if (teamKnows == null) {
+            return null;
+        }
+        var read = com.frameworkadvisor.scoring.ProjectAnswers.read(
+                kb,
+                java.util.Map.of(com.frameworkadvisor.knowledge.Question.TEAM_KNOWS, teamKnows),
+                "project.",
+                input::problem);
+        List<String> chosen = read.answers().get(com.frameworkadvisor.knowledge.Question.TEAM_KNOWS);
+        return chosen == null ? null : String.join(",", chosen);
     }
 
     /** The knowledge-base version a room pins, read without its ballots (for validating one ballot). */

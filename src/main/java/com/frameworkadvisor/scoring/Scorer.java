@@ -33,7 +33,7 @@ public final class Scorer {
     private final SensitivityAnalysis sensitivity = new SensitivityAnalysis();
 
     /** At most this many tables are kept: far more than the published versions, yet bounded when tests make many. */
-    private static final int TABLES = 16;
+    private static final int TABLES = 64;
 
     /**
      * The ratings of each knowledge base evaluated, newest last. The application keeps every published version for its
@@ -48,7 +48,8 @@ public final class Scorer {
         return evaluate(kb, Answers.of(weights));
     }
 
-    public Evaluation evaluate(KnowledgeBase kb, Answers answers) {
+    public Evaluation evaluate(KnowledgeBase published, Answers answers) {
+        KnowledgeBase kb = answers.ratedVersionOf(published);
         List<String> candidates = candidates(kb, answers);
         if (candidates.size() < 2) {
             throw new IllegalArgumentException("a ranking needs at least two frameworks");

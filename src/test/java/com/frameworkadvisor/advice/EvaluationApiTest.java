@@ -56,14 +56,14 @@ class EvaluationApiTest {
             assertThat(result.get("decidingCriteria"))
                     .extracting(JsonNode::asString)
                     .containsExactly("orm", "admin");
-            assertThat(result.get("knowledgeBaseVersion").asString()).isEqualTo("2026.11.2");
+            assertThat(result.get("knowledgeBaseVersion").asString()).isEqualTo("2026.11.3");
         }
 
         @Test
         void echoesEveryCriterionsWeightAndTheShareableLink() {
-            assertThat(result.get("weights").size()).isEqualTo(17);
+            assertThat(result.get("weights").size()).isEqualTo(18);
             assertThat(result.get("weights").get("security").asInt()).isZero();
-            assertThat(result.get("resultsUrl").asString()).isEqualTo("/results?v=2026.11.2&orm=5&admin=3");
+            assertThat(result.get("resultsUrl").asString()).isEqualTo("/results?v=2026.11.3&orm=5&admin=3");
         }
 
         @Test
@@ -119,7 +119,7 @@ class EvaluationApiTest {
             assertThat(result.get("ranking").get(1).get("failedMustHaves"))
                     .extracting(JsonNode::asString)
                     .containsExactly("admin");
-            assertThat(result.get("resultsUrl").asString()).isEqualTo("/results?v=2026.11.2&flexibility=5&must=admin");
+            assertThat(result.get("resultsUrl").asString()).isEqualTo("/results?v=2026.11.3&flexibility=5&must=admin");
         }
     }
 

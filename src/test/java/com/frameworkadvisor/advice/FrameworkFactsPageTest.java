@@ -48,7 +48,7 @@ class FrameworkFactsPageTest {
                     .anySatisfy(dd -> assertThat(dd).contains("DEP 0020", "April 2030"));
             assertThat(django.text()).contains("First released 2005, BSD-3-Clause licence.");
             assertThat(django.select("p.sources a").eachAttr("href"))
-                    .contains("/compare?v=2026.11.2#source-django-dep-0020");
+                    .contains("/compare?v=2026.11.3#source-django-dep-0020");
         }
 
         @Test

@@ -25,14 +25,14 @@ class KnowledgeBaseApiTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/json");
         JsonNode file =
-                JsonMapper.builder().build().readTree(Files.readString(Path.of("data/knowledge/2026.11.2.json")));
+                JsonMapper.builder().build().readTree(Files.readString(Path.of("data/knowledge/2026.11.3.json")));
         // Scores compare as numbers: the file says 5, the API may say 5.0. Field order does not matter.
         Comparator<JsonNode> numbersByValue = (a, b) ->
                 a.equals(b) || (a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0)
                         ? 0
                         : 1;
         assertThat(reply.json().equals(numbersByValue, file))
-                .as("the served document equals data/knowledge/2026.11.2.json")
+                .as("the served document equals data/knowledge/2026.11.3.json")
                 .isTrue();
     }
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Each preset of today's knowledge base (2026.11.2) through the running app: its weights as {@code /api/knowledge-base}
+ * Each preset of today's knowledge base (2026.11.3, whose presets are 2026.11.2's) through the running app: its weights as {@code /api/knowledge-base}
  * serves them, evaluated by {@code /api/evaluations} over its candidates, and the results page its link opens. The
  * margins are those recorded in docs/knowledge-2026.11.2.md.
  */
@@ -72,7 +72,7 @@ class PresetWinnersTest {
         void goesToTheWinnerItsWeightsGive(String presetId, String winner, String name, double margin) {
             JsonNode result = evaluate(presetId);
 
-            assertThat(result.get("knowledgeBaseVersion").asString()).isEqualTo("2026.11.2");
+            assertThat(result.get("knowledgeBaseVersion").asString()).isEqualTo("2026.11.3");
             assertThat(candidates(result)).containsExactly("django", "flask");
             assertThat(result.get("winner").asString()).isEqualTo(winner);
             assertThat(result.get("margin").asDouble()).isCloseTo(margin, within(0.051));

@@ -82,7 +82,7 @@ class ResultsPageTest {
 
         @Test
         void computedWithTodaysKnowledgeBaseItCarriesNoOldResultNotice() {
-            Document today = site.page("/results?v=2026.11.2&orm=5&admin=3").html();
+            Document today = site.page("/results?v=2026.11.3&orm=5&admin=3").html();
             assertThat(today.select(".old-result")).isEmpty();
             assertThat(today.selectFirst("meta[property=og:title]").attr("content"))
                     .isEqualTo("Django fits this project better — 100 vs 53");

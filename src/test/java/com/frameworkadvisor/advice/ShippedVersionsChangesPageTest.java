@@ -30,7 +30,7 @@ class ShippedVersionsChangesPageTest {
             Document page = site.page("/knowledge/changes").html();
 
             assertThat(page.select("main h2").eachText())
-                    .containsExactly("Version 2026.11.2 current", "Version 2026.11.1");
+                    .containsExactly("Version 2026.11.3 current", "Version 2026.11.2", "Version 2026.11.1");
             Element first = page.getElementById("version-2026.11.1");
             assertThat(first.text())
                     .contains("Published on 2026-11-21.")
@@ -94,9 +94,9 @@ class ShippedVersionsChangesPageTest {
         void saysWhichVersionItShowsAndLinksTheEarlierOne() {
             Element versions = site.page("/compare").html().selectFirst("main nav.versions");
 
-            assertThat(versions.text()).contains("This is knowledge base version 2026.11.2, the current one.");
+            assertThat(versions.text()).contains("This is knowledge base version 2026.11.3, the current one.");
             assertThat(versions.select("a").eachAttr("href"))
-                    .containsExactly("/compare?v=2026.11.1", "/knowledge/changes");
+                    .containsExactly("/compare?v=2026.11.2", "/compare?v=2026.11.1", "/knowledge/changes");
         }
     }
 }

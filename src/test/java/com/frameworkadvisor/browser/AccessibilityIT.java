@@ -45,7 +45,10 @@ class AccessibilityIT {
     @ValueSource(
             strings = {
                 "/",
+                "/fine-tune",
                 "/?profile=mvp-deadline",
+                "/results?v=2026.11.3&project-kind=json-api&team-knows=flask&scale=small",
+                "/results?v=2026.11.3&profile=content-site&learning-curve=2",
                 "/results?orm=5&admin=3&flexibility=2",
                 "/results?orm=5&flexibility=4",
                 "/compare",
@@ -58,7 +61,13 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/results?orm=5&admin=3", "/knowledge/changes"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/results?orm=5&admin=3",
+                "/results?v=2026.11.3&project-kind=data-app&team-knows=none",
+                "/knowledge/changes"
+            })
     void pagesMeetWcag22AaOnAPhone(String path, BrowserSession browser) {
         hasNoViolations(browser.newPage(new Browser.NewContextOptions().setViewportSize(375, 812)), path);
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 14's journey with the shipped knowledge base 2026.11.2: FastAPI is one checkbox away, a three-way result can be
+ * Issue 14's journey with today's knowledge base (2026.11.3, whose ratings are 2026.11.2's): FastAPI is one checkbox away, a three-way result can be
  * shared and reopened elsewhere, and an API-first answer set with the default candidates brings FastAPI up.
  */
 @BrowserTest
@@ -26,7 +26,7 @@ class FastApiJourneyIT {
         @Test
         void givesAThreeWayResultThatReopensTheSameInAFreshBrowser(BrowserSession browser) {
             Page page = browser.page();
-            page.navigate("/");
+            page.navigate("/fine-tune");
             assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("FastAPI")))
                     .not()
                     .isChecked();
@@ -35,11 +35,11 @@ class FastApiJourneyIT {
                     .check();
             submit(page);
 
-            assertThat(page).hasURL(Pattern.compile("/results\\?v=2026\\.11\\.2&.*fw=fastapi"));
+            assertThat(page).hasURL(Pattern.compile("/results\\?v=2026\\.11\\.3&.*fw=fastapi"));
             java.util.List<String> threeWay = ranking(page);
             assertThat(threeWay).hasSize(3).anySatisfy(line -> assertThat(line).contains("FastAPI"));
             String shared = shareLink(page).innerText();
-            assertThat(shared).contains("v=2026.11.2", "fw=django,flask,fastapi");
+            assertThat(shared).contains("v=2026.11.3", "fw=django,flask,fastapi");
             String headline = verdict(page).innerText();
 
             Page elsewhere = browser.newPage();
@@ -55,7 +55,7 @@ class FastApiJourneyIT {
 
         @Test
         void namesFastApiAsLeftOutWithItsScoreAndALinkThatIncludesIt(Page page) {
-            page.navigate("/");
+            page.navigate("/fine-tune");
             page.getByRole(
                             AriaRole.LINK,
                             new Page.GetByRoleOptions().setName("API or microservice with custom components"))

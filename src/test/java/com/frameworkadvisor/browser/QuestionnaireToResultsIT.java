@@ -30,7 +30,7 @@ class QuestionnaireToResultsIT {
 
     /** Answers that differ from the defaults: the admin back office is critical, flexibility doesn't matter. */
     private static void answerAsAnAdminHeavyProject(Page page) {
-        page.navigate("/");
+        page.navigate("/fine-tune");
         answer(page, "admin", 5);
         answer(page, "flexibility", 0);
         assertThat(radio(page, "admin", 5)).isChecked();
@@ -104,7 +104,7 @@ class QuestionnaireToResultsIT {
             // 2026.11.2: the corrected API ratings give Django 78.4 vs Flask 72.8 (docs/knowledge-2026.11.2.md);
             // FastAPI, left out by default, would win, and FastApiJourneyIT checks that the page says so.
             Map<String, Integer> profile = Advisor.profileWeights(page, "api-microservice");
-            page.navigate("/");
+            page.navigate("/fine-tune");
 
             page.getByRole(
                             AriaRole.LINK,

@@ -24,7 +24,7 @@ class ReadmeScreenshotsIT {
     void capturesTheQuestionnaireAndAResultAtDesktopSize(BrowserSession browser) {
         Page page = browser.newPage(new Browser.NewContextOptions().setViewportSize(1280, 900));
 
-        page.navigate("/");
+        page.navigate("/fine-tune");
         assertThat(page.getByText("Show my recommendation")).isVisible();
         Path questionnaire = SCREENSHOTS.resolve("questionnaire.png");
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(questionnaire));

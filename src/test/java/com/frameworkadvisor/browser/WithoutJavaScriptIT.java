@@ -29,7 +29,7 @@ class WithoutJavaScriptIT {
 
     @Test
     void aUserFillsInTheQuestionnaireAndGetsARecommendation() {
-        page.navigate("/");
+        page.navigate("/fine-tune");
         answer(page, "orm", 5);
         answer(page, "templating", 0);
         assertThat(radio(page, "orm", 5)).isChecked();

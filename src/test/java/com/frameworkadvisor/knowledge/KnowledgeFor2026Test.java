@@ -77,12 +77,12 @@ class KnowledgeFor2026Test {
         }
 
         @Test
-        void isTheCurrentVersionAfter2026111() {
+        void isPublishedAfter2026111AndBefore2026113() {
             KnowledgeBases shipped = PublishedVersionsTest.shipped();
             assertThat(shipped.versions())
                     .extracting(PublishedVersion::version)
-                    .containsExactly("2026.11.1", "2026.11.2");
-            assertThat(shipped.current().version()).isEqualTo("2026.11.2");
+                    .containsExactly("2026.11.1", "2026.11.2", "2026.11.3");
+            assertThat(shipped.current().version()).isEqualTo("2026.11.3");
         }
     }
 

@@ -28,7 +28,9 @@ class PublishedVersionsTest {
             "2026.11.1.json", "17f061fd8ec0d69b7ff6bcaee120ce132e8c48d01f18ef93833d5a7cef71d7d7",
             "knowledge-base-1.schema.json", "00b028c658bfe028cff483e4b6588f088227b7185775566f62c935f397e5adbb",
             "2026.11.2.json", "aa056eeeb4045e608dacf345b112f6eb9ef05df2e7aef95699876754df9a51c6",
-            "knowledge-base-2.schema.json", "bd3a1ca18fa6c4a8ecd497f6fa696a65e15a27fea301bf4cb762ad03c9a3f4aa");
+            "knowledge-base-2.schema.json", "bd3a1ca18fa6c4a8ecd497f6fa696a65e15a27fea301bf4cb762ad03c9a3f4aa",
+            "2026.11.3.json", "c49a01127c44a78eb0c329d5cf357773fd978ce4f8c06b2c0b83058fd4b013fb",
+            "knowledge-base-3.schema.json", "ed60dd54138b475a97d3c36c63eaad63ff0f744324a0c9af3e39ba878846faa1");
 
     /**
      * Files written for the next version but not yet in the manifest: nothing loads them at startup, and whoever

@@ -104,6 +104,23 @@ public final class TestKnowledgeBases {
         return load(SCHEMA, name, document);
     }
 
+    /** The third schema, published with 2026.11.3: project questions and the criterion rated by the user. */
+    public static final Path THIRD_SCHEMA = Path.of("data/knowledge/knowledge-base-3.schema.json");
+
+    /** The published 2026.11.3 document as a tree, for tests that break one thing in it. */
+    public static ObjectNode projectQuestionsTree() {
+        try {
+            return (ObjectNode) MAPPER.readTree(Files.readString(Path.of("data/knowledge/2026.11.3.json")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads a document with the third schema exactly as given. */
+    public static KnowledgeBase loadWithThirdSchema(String name, ObjectNode tree) {
+        return load(THIRD_SCHEMA, name, MAPPER.writeValueAsBytes(tree));
+    }
+
     private static KnowledgeBase load(Path schemaFile, String name, byte[] document) {
         try (InputStream schema = Files.newInputStream(schemaFile)) {
             return new KnowledgeBaseLoader(MAPPER, schema).load(name, new ByteArrayInputStream(document));

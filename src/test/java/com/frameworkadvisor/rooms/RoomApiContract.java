@@ -85,6 +85,34 @@ abstract class RoomApiContract {
     }
 
     @Test
+    void theFacilitatorsTeamKnowsIsStoredWithTheRoomAndRatesTheTeamsExperienceForEveryMember() {
+        OpenedRoom room = rooms.openRoom(Map.of(
+                "title", "What the team knows", "context", CONTEXT, "project", Map.of("team-knows", List.of("flask"))));
+        assertThat(rooms.viewAsAnyone(room).get("teamKnows").get(0).asString()).isEqualTo("flask");
+        // Experience alone: Flask, which the team knows, scores 5 and Django 1.
+        rooms.vote(room, "Ada", Map.of("team-experience", 5));
+        rooms.reveal(room);
+        JsonNode ada = rooms.viewAsAnyone(room).get("ballots").get(0);
+        assertThat(ada.get("winner").asString()).isEqualTo("flask");
+        assertThat(ada.get("scores").get("flask").asDouble()).isEqualTo(100.0);
+        assertThat(ada.get("scores").get("django").asDouble()).isEqualTo(20.0);
+
+        Reply decisionRecord = site.get(
+                "/rooms/" + room.id() + "/decision.md", "text/markdown", "X-Facilitator-Key", room.facilitatorKey());
+        assertThat(decisionRecord.body()).contains(CONTEXT).contains("The team knows: Flask");
+    }
+
+    @Test
+    void aRoomRefusesATeamKnowsThatIsNoSuchAnswer() {
+        Reply reply = rooms.sendRoom(Map.of("title", "Bad", "project", Map.of("team-knows", List.of("none", "flask"))));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("project.team-knows").contains("'none' cannot be given together");
+        Reply other = rooms.sendRoom(Map.of("title", "Bad", "project", Map.of("project-kind", "json-api")));
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(other.body()).contains("project.project-kind");
+    }
+
+    @Test
     void membersAnswersStayHiddenUntilTheReveal() {
         OpenedRoom room = rooms.openRoom("Hidden until reveal", CONTEXT);
         rooms.vote(room, "Ada", DJANGO_FAN);
@@ -104,7 +132,7 @@ abstract class RoomApiContract {
                 .isEqualTo(5);
         assertThat(after.get("ballots").get(0).get("winner").asString()).isEqualTo("django");
         assertThat(after.get("group").get("ranking")).hasSize(2);
-        assertThat(after.get("criteria")).hasSize(17); // today's knowledge base, 2026.11.2
+        assertThat(after.get("criteria")).hasSize(18); // today's knowledge base, 2026.11.3
 
         assertThat(rooms.facilitate(room, "hide").status()).isEqualTo(200);
         assertThat(rooms.viewAsAnyone(room).has("group")).isFalse();

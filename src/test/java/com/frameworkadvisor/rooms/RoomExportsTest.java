@@ -386,9 +386,9 @@ class RoomExportsTest {
         @Test
         void givesEachMembersOwnResultAsAPermanentLinkWithTheRoomsVersion() {
             Map<String, String> links = new LinkedHashMap<>();
-            links.put("Ada", "/results?v=2026.11.2&orm=5&admin=5");
-            links.put("Grace", "/results?v=2026.11.2&learning-curve=5&flexibility=5");
-            links.put("Linus", "/results?v=2026.11.2&security=5");
+            links.put("Ada", "/results?v=2026.11.3&orm=5&admin=5");
+            links.put("Grace", "/results?v=2026.11.3&learning-curve=5&flexibility=5");
+            links.put("Linus", "/results?v=2026.11.3&security=5");
             StringBuilder members = new StringBuilder();
             for (JsonNode ballot : api.get("ballots")) {
                 String name = ballot.get("name").asString();
@@ -408,12 +408,12 @@ class RoomExportsTest {
             }
 
             assertThat(body)
-                    .contains("Each member's own result, and a permanent link to it (knowledge base version 2026.11.2):"
+                    .contains("Each member's own result, and a permanent link to it (knowledge base version 2026.11.3):"
                             + "\n\n" + members);
             // The link shows the member's own result, as the results page computes it.
             Reply ada = site.page(links.get("Ada"));
             assertThat(ada.status()).isEqualTo(200);
-            assertThat(ada.body()).contains("2026.11.2");
+            assertThat(ada.body()).contains("2026.11.3");
         }
 
         @Test

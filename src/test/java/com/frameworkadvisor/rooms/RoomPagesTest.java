@@ -321,7 +321,7 @@ class RoomPagesTest {
             assertThat(page.select(".pivotal").text()).isEqualTo("Without Ada, the group's choice would change.");
             assertThat(page.select("table.members tbody tr").eachText())
                     .anySatisfy(row -> assertThat(row).contains("Grace").contains("Flask"));
-            assertThat(page.select("table.criteria-spread tbody tr")).hasSize(17);
+            assertThat(page.select("table.criteria-spread tbody tr")).hasSize(18);
         }
 
         @Test
