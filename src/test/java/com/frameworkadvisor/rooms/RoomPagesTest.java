@@ -394,7 +394,7 @@ class RoomPagesTest {
             assertThat(page.select("svg.chart.spread[role=img] title").text())
                     .isEqualTo("How far apart the answers are");
             assertThat(page.select("svg.chart.spread desc").text()).contains("a circle for each member's answer");
-            assertThat(page.select("svg.chart.spread path.answers")).hasSize(17);
+            assertThat(page.select("svg.chart.spread path.answers")).hasSize(18);
             // orm: 5, 0, 1; admin: 5, 0, 3; both disputed (a range of 5), so they lead, orm first in the
             // knowledge base's order.
             List<String> firstRow = page.select("table.criteria-spread tbody tr")
