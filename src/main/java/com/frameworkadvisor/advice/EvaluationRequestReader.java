@@ -114,6 +114,17 @@ public final class EvaluationRequestReader {
                             + describe(project));
             return;
         }
+        builder.project(
+                ProjectAnswers.read(kb, projectOptions(project, builder::problem), PROJECT + ".", builder::problem));
+    }
+
+    /**
+     * The options given for each question of a {@code project} object (an answer id or an array of them), not yet
+     * checked against a knowledge base ({@link ProjectAnswers#read} does that); a value of another type is reported as
+     * {@code project.<question>}. Rooms read a member's project the same way.
+     */
+    public static Map<String, List<String>> projectOptions(
+            JsonNode project, java.util.function.BiConsumer<String, String> problems) {
         Map<String, List<String>> given = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : project.properties()) {
             String field = PROJECT + "." + entry.getKey();
@@ -124,12 +135,12 @@ public final class EvaluationRequestReader {
             } else if (value.isArray() && value.valueStream().allMatch(JsonNode::isString)) {
                 value.valueStream().map(JsonNode::asString).forEach(options::add);
             } else {
-                builder.problem(field, "must be an answer id or an array of answer ids, but was " + describe(value));
+                problems.accept(field, "must be an answer id or an array of answer ids, but was " + describe(value));
                 continue;
             }
             given.put(entry.getKey(), options);
         }
-        builder.project(ProjectAnswers.read(kb, given, PROJECT + ".", builder::problem));
+        return given;
     }
 
     /** Puts each property of a {@code weights} object into the builder, reporting values that are not whole numbers. */

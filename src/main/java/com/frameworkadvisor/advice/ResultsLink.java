@@ -429,6 +429,33 @@ public final class ResultsLink {
         return weights;
     }
 
+    /**
+     * Project answers as this application keeps them (a room's ballots): the link's parameters without the leading
+     * {@code &}, e.g. {@code project-kind=json-api&team-python=some}; empty for none.
+     */
+    public static String storedProject(ProjectAnswers project) {
+        String parameters = projectParameters(project);
+        return parameters.isEmpty() ? "" : parameters.substring(1);
+    }
+
+    /**
+     * Project answers written by {@link #storedProject(ProjectAnswers)}, read back as they were written (already
+     * canonical): no validation against a knowledge base.
+     */
+    public static ProjectAnswers storedProject(String query) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        if (query == null || query.isEmpty()) {
+            return ProjectAnswers.NONE;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            answers.put(
+                    pair.substring(0, equals),
+                    List.of(pair.substring(equals + 1).split(",")));
+        }
+        return new ProjectAnswers(answers);
+    }
+
     private static void readMustHaves(String list, Answers.Builder answers) {
         String[] items = list.split(",", -1);
         for (String item : items) {

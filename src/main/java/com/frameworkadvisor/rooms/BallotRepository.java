@@ -20,9 +20,10 @@ interface BallotRepository extends Repository<Ballot, String> {
 
     @Modifying
     @Query("""
-            UPDATE ballot SET name = :name, reason = :reason, weights = :weights, updated_at = :updatedAt
+            UPDATE ballot SET name = :name, reason = :reason, weights = :weights, project = :project,
+            updated_at = :updatedAt
             WHERE id = :id AND room_id = :roomId""")
-    int update(String roomId, String id, String name, String reason, String weights, Instant updatedAt);
+    int update(String roomId, String id, String name, String reason, String weights, String project, Instant updatedAt);
 
     /** Gives a ballot a new key, which replaces the old one: a retried submission hands out a fresh key. */
     @Modifying

@@ -2,6 +2,7 @@ package com.frameworkadvisor.rooms;
 
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.Question;
 import com.frameworkadvisor.scoring.GroupEvaluation;
 import com.frameworkadvisor.scoring.MemberResult;
 import com.frameworkadvisor.scoring.Weights;
@@ -18,7 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A room's ballots as CSV for a spreadsheet: one row per ballot in the room's order, with the member's name, when they
- * answered, their own winner, their reason and their weight (0–5) on every criterion of the current knowledge base.
+ * answered, their own winner, their reason, their answer to each project question (the option ids, comma-separated
+ * where a question takes several; empty where they did not answer it) and their weight (0–5) on every criterion of
+ * the current knowledge base. A column per question rather than one link-format string, so that a spreadsheet can sort
+ * and filter by an answer; {@code team-knows} has none, as the facilitator answered it for the room.
  * An anonymous room's file has the member's label instead of a name and no times. Cells that a spreadsheet would run
  * as a formula are prefixed with a single quote.
  */
@@ -39,6 +43,8 @@ class BallotsCsv {
         KnowledgeBase kb = state.kb();
         boolean anonymous = state.room().anonymous();
         List<String> header = new ArrayList<>(anonymous ? ANONYMOUS_LEADING_COLUMNS : LEADING_COLUMNS);
+        List<String> questions = memberQuestions(kb);
+        header.addAll(questions);
         kb.criteria().forEach(c -> header.add(c.id()));
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
@@ -63,6 +69,8 @@ class BallotsCsv {
                 // Empty when the member's own first place is shared or nothing they weighed is left.
                 row.add(result == null || result.winner() == null ? "" : result.winner());
                 row.add(ballot.reason() == null ? "" : ballot.reason());
+                Map<String, List<String>> project = ballot.projectAnswers().answers();
+                questions.forEach(q -> row.add(String.join(",", project.getOrDefault(q, List.of()))));
                 Optional<Weights> weights = results.weightsOf(state.kb(), ballot);
                 for (Criterion criterion : kb.criteria()) {
                     row.add(String.valueOf(
@@ -74,6 +82,14 @@ class BallotsCsv {
             throw new UncheckedIOException("Writing CSV to memory cannot fail", e);
         }
         return csv.toString();
+    }
+
+    /** The questions a member answers: all of the version's but {@code team-knows}, in the knowledge base's order. */
+    static List<String> memberQuestions(KnowledgeBase kb) {
+        return kb.questions().stream()
+                .map(Question::id)
+                .filter(id -> !id.equals(Question.TEAM_KNOWS))
+                .toList();
     }
 
     /**

@@ -84,6 +84,7 @@ record RoomAccess(RoomState state, boolean facilitator, Optional<Ballot> own) {
                 null,
                 null,
                 ballot.reason(),
-                ballot.label());
+                ballot.label(),
+                ballot.project());
     }
 }

@@ -56,7 +56,12 @@ class RoomApiController {
             String ballotId,
             String name,
             String reason,
-            @Schema(ref = "#/components/schemas/Weights") Map<String, Integer> weights) {}
+            @Schema(ref = "#/components/schemas/Weights") Map<String, Integer> weights,
+
+            @Schema(
+                    ref = "#/components/schemas/ProjectAnswers",
+                    description = "The member's project answers; absent when they gave weights directly")
+            Map<String, List<String>> project) {}
 
     // The request bodies below document what RoomRequestReader and RoomInput accept; they read the bodies by hand
     // so that every wrong field is reported at once with its own message (ADR 0008). Lengths count code points
@@ -142,7 +147,16 @@ class RoomApiController {
                     example = "We know Python")
             String reason,
 
-            @Schema(ref = "#/components/schemas/Weights", requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(
+                    ref = "#/components/schemas/ProjectAnswers",
+                    description = "The member's project answers, as for evaluations, except team-knows, which"
+                            + " the facilitator answered for the room: the weights derive from them and the"
+                            + " room's team-knows (ADR 0015). Must-haves they derive do not apply in rooms")
+            Map<String, Object> project,
+
+            @Schema(
+                    ref = "#/components/schemas/Weights",
+                    description = "Required without project; with it, each weight given overrides the derived one")
             Map<String, Integer> weights) {}
 
     @Schema(name = "DecisionRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
@@ -214,7 +228,8 @@ class RoomApiController {
 
     @Operation(
             summary = "Answer in a room",
-            description = "Name 1–60 characters; weights as for evaluations. "
+            description = "Name 1–60 characters; project answers and weights as for evaluations, except team-knows"
+                    + " (the facilitator's, for the room). "
                     + "Keep the ballot key to change the answers later. "
                     + "With an Idempotency-Key, a retry of the same request (same key, same body, within 24 hours)"
                     + " creates no second ballot: it answers with the same ballot id and a fresh ballot key that"
@@ -261,7 +276,7 @@ class RoomApiController {
         RoomState room = rooms.load(id);
         RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(room.room(), room.kb(), body);
         RoomService.CreatedBallot created =
-                rooms.addBallot(id, fields.name(), fields.reason(), fields.weights(), submission);
+                rooms.addBallot(id, fields.name(), fields.reason(), fields.weights(), fields.project(), submission);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/rooms/{id}/ballots/{ballotId}")
                 .build(id, created.ballot().id());
@@ -295,12 +310,13 @@ class RoomApiController {
         rooms.ownBallot(id, ballotId, ballotKey);
         RoomState room = rooms.load(id);
         RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(room.room(), room.kb(), body);
-        rooms.updateBallot(id, ballotId, ballotKey, fields.name(), fields.reason(), fields.weights());
+        rooms.updateBallot(id, ballotId, ballotKey, fields.name(), fields.reason(), fields.weights(), fields.project());
         return new UpdatedBallot(
                 ballotId,
                 strip(fields.name()),
                 strip(fields.reason()),
-                fields.weights().values());
+                fields.weights().values(),
+                fields.project().answers().isEmpty() ? null : fields.project().answers());
     }
 
     @Operation(

@@ -1,6 +1,8 @@
 package com.frameworkadvisor.rooms;
 
 import com.frameworkadvisor.advice.QuestionnaireForm;
+import com.frameworkadvisor.knowledge.Criterion;
+import com.frameworkadvisor.knowledge.Framework;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.knowledge.LinkParameters;
@@ -9,13 +11,17 @@ import com.frameworkadvisor.performance.RenderedPages;
 import com.frameworkadvisor.ratelimit.LimitedAction;
 import com.frameworkadvisor.ratelimit.RateLimited;
 import com.frameworkadvisor.scoring.AnswerProblem;
+import com.frameworkadvisor.scoring.ProjectAnswers;
+import com.frameworkadvisor.scoring.ProjectRule;
 import com.frameworkadvisor.scoring.Weights;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -154,11 +160,21 @@ class RoomPagesController {
         if (own.isPresent() && profile == null) {
             return "redirect:/rooms/" + id + "/ballot";
         }
-        Map<String, Integer> answers = profile == null
-                ? state.kb().defaultWeights()
-                : preset(state, profile).weights();
+        // With project questions, every weight starts left to the member's answers; without, at its default.
+        Map<String, Integer> answers = profile != null
+                ? preset(state, profile).weights()
+                : state.kb().questions().isEmpty() ? state.kb().defaultWeights() : Map.of();
         return ballotForm(
-                state, "", "", answers, List.of(), profile == null ? null : preset(state, profile), false, model);
+                state,
+                "",
+                "",
+                answers,
+                Map.of(),
+                null,
+                List.of(),
+                profile == null ? null : preset(state, profile),
+                false,
+                model);
     }
 
     @GetMapping("/rooms/{id}/ballot")
@@ -172,14 +188,38 @@ class RoomPagesController {
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND,
                         "This browser has no answers in this room yet. Use the join link to answer."));
-        Map<String, Integer> answers = profile != null
-                ? preset(state, profile).weights()
-                : results.weightsOf(state.kb(), ballot).map(Weights::values).orElseGet(state.kb()::defaultWeights);
+        Map<String, Integer> stored =
+                results.weightsOf(state.kb(), ballot).map(Weights::values).orElseGet(state.kb()::defaultWeights);
+        ProjectAnswers own = ballot.projectAnswers();
+        Map<String, Integer> answers = stored;
+        Map<String, String> reasons = null;
+        if (profile != null) {
+            answers = preset(state, profile).weights();
+        } else if (!own.answers().isEmpty()) {
+            // The member's answers again, and each weight's reason: the answers that set it, or the member.
+            ProjectRule.Derived derived =
+                    ProjectRule.derive(state.kb(), RoomRequestReader.withRoomAnswers(state.room(), own));
+            answers = new LinkedHashMap<>();
+            reasons = new LinkedHashMap<>();
+            for (Criterion criterion : state.kb().criteria()) {
+                String criterionId = criterion.id();
+                if (!stored.get(criterionId).equals(derived.weights().get(criterionId))) {
+                    answers.put(criterionId, stored.get(criterionId));
+                }
+                reasons.put(
+                        criterionId,
+                        derived.reasons().get(criterionId).stream()
+                                .map(q -> state.kb().question(q).orElseThrow().question())
+                                .collect(Collectors.joining("; ")));
+            }
+        }
         return ballotForm(
                 state,
                 ballot.name(),
                 ballot.reason(),
                 answers,
+                own.answers(),
+                reasons,
                 List.of(),
                 profile == null ? null : preset(state, profile),
                 true,
@@ -206,7 +246,16 @@ class RoomPagesController {
         if (!ballot.valid()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             ballotForm(
-                    state, ballot.name(), ballot.reason(), ballot.answers(), ballot.problems(), null, editing, model);
+                    state,
+                    ballot.name(),
+                    ballot.reason(),
+                    ballot.answers(),
+                    ballot.chosen(),
+                    null,
+                    ballot.problems(),
+                    null,
+                    editing,
+                    model);
             // Nothing was stored: the corrected form may keep its token.
             if (ballot.submission() != null) {
                 model.addAttribute("submission", ballot.submission().value());
@@ -215,11 +264,17 @@ class RoomPagesController {
         }
         if (editing) {
             rooms.updateBallot(
-                    id, key.get().ballotId(), key.get().key(), ballot.name(), ballot.reason(), ballot.weights());
+                    id,
+                    key.get().ballotId(),
+                    key.get().key(),
+                    ballot.name(),
+                    ballot.reason(),
+                    ballot.weights(),
+                    ballot.project());
         } else {
             // A retried form (its token again) finds its ballot and sets this browser's cookie to its fresh key.
-            RoomService.CreatedBallot created =
-                    rooms.addBallot(id, ballot.name(), ballot.reason(), ballot.weights(), ballot.submission());
+            RoomService.CreatedBallot created = rooms.addBallot(
+                    id, ballot.name(), ballot.reason(), ballot.weights(), ballot.project(), ballot.submission());
             cookies.keepBallotKey(id, created.ballot().id(), created.ballotKey(), request, response);
         }
         return "redirect:/rooms/" + id + "#your-ballot";
@@ -358,11 +413,20 @@ class RoomPagesController {
             String name,
             String reason,
             Map<String, Integer> answers,
+            Map<String, List<String>> chosen,
+            Map<String, String> weightReasons,
             List<AnswerProblem> problems,
             Profile profile,
             boolean editing,
             Model model) {
         new QuestionnaireForm(state.kb(), profile, answers, null).addTo(model);
+        boolean asksProject = !state.kb().questions().isEmpty();
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("weightReasons", weightReasons);
+        model.addAttribute("fromAnswers", asksProject);
+        // Fine-tuning stays folded until the member has rated a point themselves.
+        model.addAttribute("fineTuneOpen", asksProject && !answers.isEmpty());
+        model.addAttribute("teamKnowsNames", teamKnowsNames(state));
         model.addAttribute("room", state.room());
         // Members weigh their team's experience once the facilitator said which frameworks the team knows.
         model.addAttribute(
@@ -377,6 +441,13 @@ class RoomPagesController {
         model.addAttribute("editing", editing);
         model.addAttribute("submission", editing ? null : Tokens.random());
         return "rooms/ballot";
+    }
+
+    /** The frameworks the room's team knows, by name, as the ballot page says them; empty for none. */
+    private static String teamKnowsNames(RoomState state) {
+        return state.room().teamKnowsIds().stream()
+                .map(id -> state.kb().framework(id).map(Framework::name).orElse(id))
+                .collect(Collectors.joining(", "));
     }
 
     private Optional<Ballot> ownBallot(String roomId, HttpServletRequest request) {

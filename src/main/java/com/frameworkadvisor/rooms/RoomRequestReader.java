@@ -3,8 +3,10 @@ package com.frameworkadvisor.rooms;
 import com.frameworkadvisor.advice.EvaluationRequestReader;
 import com.frameworkadvisor.knowledge.Criterion;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
+import com.frameworkadvisor.knowledge.Question;
 import com.frameworkadvisor.scoring.AnswerProblem;
 import com.frameworkadvisor.scoring.Answers;
+import com.frameworkadvisor.scoring.ProjectAnswers;
 import com.frameworkadvisor.scoring.Weights;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +30,12 @@ final class RoomRequestReader {
     record RoomFields(
             String title, String context, List<String> frameworks, RoomSettings settings, List<String> teamKnows) {}
 
-    record BallotFields(String name, String reason, Weights weights) {}
+    /**
+     * @param weights the final weights: those the member's project answers derive (with the room's {@code team-knows}),
+     *     with the weights given overriding them, or the weights given alone
+     * @param project the member's own project answers, without the room's {@code team-knows}; none when not given
+     */
+    record BallotFields(String name, String reason, Weights weights, ProjectAnswers project) {}
 
     /**
      * The closing time a reopening sets.
@@ -180,15 +187,17 @@ final class RoomRequestReader {
     }
 
     /**
-     * A member's name, reason and weights, checked against the room's rules; problems with all are reported together,
-     * as {@code name}, {@code reason} and {@code weights.*}.
+     * A member's name, reason, project answers and weights, checked against the room's rules; problems with all are
+     * reported together, as {@code name}, {@code reason}, {@code project.*} and {@code weights.*}. With a
+     * {@code project}, the weights derive from it as for a single result (ADR 0015) and {@code weights} only override;
+     * {@code team-knows} is the room's, answered by its facilitator, so a member's is refused.
      */
     static BallotFields ballot(Room room, KnowledgeBase kb, JsonNode body) {
         List<AnswerProblem> problems = new ArrayList<>();
         checkObject(
                 body,
-                Set.of("name", "reason", "weights"),
-                "{\"name\": \"Ada\", \"reason\": \"...\", \"weights\": {\"orm\": 5}}",
+                Set.of("name", "reason", "weights", "project"),
+                "{\"name\": \"Ada\", \"reason\": \"...\", \"project\": {\"project-kind\": \"json-api\"}}",
                 problems);
         throwIfAny(problems);
         String name = text(body, "name", problems);
@@ -196,18 +205,59 @@ final class RoomRequestReader {
         if (problems.isEmpty()) {
             problems.addAll(RoomInput.memberProblems(room, name, reason));
         }
-        Answers.Builder builder =
-                Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), "weights.");
+        JsonNode project = body.get("project");
+        boolean hasProject = project != null && !project.isNull();
+        Answers.Builder builder = hasProject
+                ? Answers.builder(kb, "weights.")
+                : Answers.builder(kb.criteria().stream().map(Criterion::id).toList(), "weights.");
         problems.forEach(p -> builder.problem(p.field(), p.message()));
+        ProjectAnswers own = hasProject ? project(room, kb, project, builder) : ProjectAnswers.NONE;
         JsonNode weights = body.get("weights");
         if (weights == null || weights.isNull()) {
-            builder.problem("weights", "is required: an object of criterion ids to whole numbers from 0 to 5");
+            if (!hasProject) {
+                builder.problem(
+                        "weights",
+                        "is required without 'project': an object of criterion ids to whole numbers from 0 to 5");
+            }
         } else if (!weights.isObject()) {
             builder.problem("weights", "must be an object of criterion ids to whole numbers from 0 to 5");
         } else {
             EvaluationRequestReader.readWeights(weights, builder);
         }
-        return new BallotFields(name, reason, builder.build().weights());
+        return new BallotFields(name, reason, builder.build().weights(), own);
+    }
+
+    /**
+     * A member's {@code project}, read like the evaluation API's; the answers derive with the room's {@code team-knows}
+     * added. Returns the member's own answers, as stored.
+     */
+    private static ProjectAnswers project(Room room, KnowledgeBase kb, JsonNode project, Answers.Builder builder) {
+        if (!project.isObject()) {
+            builder.problem(
+                    "project",
+                    "must be an object of question ids to answers such as {\"project-kind\": \"json-api\"}, but was "
+                            + EvaluationRequestReader.describe(project));
+            return ProjectAnswers.NONE;
+        }
+        Map<String, List<String>> given = EvaluationRequestReader.projectOptions(project, builder::problem);
+        if (given.remove(Question.TEAM_KNOWS) != null) {
+            builder.problem(
+                    "project." + Question.TEAM_KNOWS,
+                    "is answered for the whole room by its facilitator; leave it out of a member's answers");
+        }
+        ProjectAnswers own = ProjectAnswers.read(kb, given, "project.", builder::problem);
+        builder.project(withRoomAnswers(room, own));
+        return own;
+    }
+
+    /** A member's project answers with the room's {@code team-knows}, which rates the team's experience for all. */
+    static ProjectAnswers withRoomAnswers(Room room, ProjectAnswers own) {
+        if (room.teamKnows() == null) {
+            return own;
+        }
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>(own.answers());
+        all.put(Question.TEAM_KNOWS, List.of(room.teamKnows().split(",")));
+        return new ProjectAnswers(all);
     }
 
     private static void checkObject(JsonNode body, Set<String> known, String example, List<AnswerProblem> problems) {

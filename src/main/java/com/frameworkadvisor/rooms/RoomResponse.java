@@ -55,6 +55,7 @@ record RoomResponse(
             String name,
             String label,
             Map<String, Integer> weights,
+            Map<String, List<String>> project,
             String winner,
             Map<String, Double> scores,
             String reason) {}
@@ -88,7 +89,7 @@ record RoomResponse(
         List<BallotView> ballots = state.ballots().stream()
                 .map(b -> showAnswers
                         ? ballot(state.kb(), room, b, own.get(b.id()), results)
-                        : new BallotView(b.id(), b.name(), null, null, null, null, null))
+                        : new BallotView(b.id(), b.name(), null, null, null, null, null, null))
                 .toList();
         return new RoomResponse(
                 room.id(),
@@ -120,14 +121,17 @@ record RoomResponse(
         String name = room.anonymous() ? null : ballot.name();
         String label = room.anonymous() ? ballot.name() : null;
         String reason = ballot.reason() == null ? "" : ballot.reason();
+        // The member's own answers (the room's team-knows is the room's); absent when they gave weights directly.
+        Map<String, List<String>> project = ballot.projectAnswers().answers();
+        project = project.isEmpty() ? null : project;
         if (result == null) {
-            return new BallotView(ballot.id(), name, label, weights, null, Map.of(), reason);
+            return new BallotView(ballot.id(), name, label, weights, project, null, Map.of(), reason);
         }
         Map<String, Double> scores = new LinkedHashMap<>();
         for (FrameworkScore score : result.evaluation().ranking()) {
             scores.put(score.framework(), score.score());
         }
-        return new BallotView(ballot.id(), name, label, weights, result.winner(), scores, reason);
+        return new BallotView(ballot.id(), name, label, weights, project, result.winner(), scores, reason);
     }
 
     private static Group group(GroupEvaluation group, RoomState state) {

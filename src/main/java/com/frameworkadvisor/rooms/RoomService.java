@@ -4,6 +4,7 @@ import com.frameworkadvisor.advice.ResultsLink;
 import com.frameworkadvisor.advice.UnknownVersionException;
 import com.frameworkadvisor.knowledge.KnowledgeBase;
 import com.frameworkadvisor.knowledge.KnowledgeBases;
+import com.frameworkadvisor.scoring.ProjectAnswers;
 import com.frameworkadvisor.scoring.Weights;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -148,10 +149,33 @@ class RoomService {
     @Transactional
     public CreatedBallot addBallot(
             String roomId, String name, String reason, Weights weights, SubmissionKey submission) {
+        return addBallot(roomId, name, reason, weights, ProjectAnswers.NONE, submission);
+    }
+
+    /**
+     * Adds a ballot with the member's project answers, kept in the results link's format beside the final weights they
+     * derived (ADR 0015); {@link ProjectAnswers#NONE} when the member gave weights directly.
+     */
+    @Transactional
+    public CreatedBallot addBallot(
+            String roomId,
+            String name,
+            String reason,
+            Weights weights,
+            ProjectAnswers project,
+            SubmissionKey submission) {
         Room room = find(roomId);
         Member member = checkedMember(room, name, reason);
         Instant now = clock.instant();
-        String requestHash = Tokens.hash(member.name() + '\u0000' + member.reason() + '\u0000' + encode(weights));
+        String stored = ResultsLink.storedProject(project);
+        // Without project answers, the hash is the one kept before they existed, so a retry across a deploy still
+        // matches.
+        String requestHash = Tokens.hash(member.name()
+                + '\u0000'
+                + member.reason()
+                + '\u0000'
+                + encode(weights)
+                + (stored.isEmpty() ? "" : '\u0000' + stored));
         // A retry is answered before the room is locked, so it succeeds even if the room closed meanwhile.
         Optional<CreatedBallot> repeated = repeated(room.id(), submission, requestHash, now);
         if (repeated.isPresent()) {
@@ -176,7 +200,8 @@ class RoomService {
                 now,
                 now,
                 member.reason(),
-                null));
+                null,
+                stored));
         if (submission != null) {
             submissions.remember(room.id(), submission.value(), requestHash, ballot.id(), now);
         }
@@ -207,11 +232,30 @@ class RoomService {
     @Transactional
     public void updateBallot(
             String roomId, String ballotId, String ballotKey, String name, String reason, Weights weights) {
+        updateBallot(roomId, ballotId, ballotKey, name, reason, weights, ProjectAnswers.NONE);
+    }
+
+    @Transactional
+    public void updateBallot(
+            String roomId,
+            String ballotId,
+            String ballotKey,
+            String name,
+            String reason,
+            Weights weights,
+            ProjectAnswers project) {
         Room room = find(roomId);
         Member member = checkedMember(room, name, reason);
         ownBallot(room.id(), ballotId, ballotKey);
         lockIfOpen(room, clock.instant());
-        ballots.update(room.id(), ballotId, member.name(), member.reason(), encode(weights), clock.instant());
+        ballots.update(
+                room.id(),
+                ballotId,
+                member.name(),
+                member.reason(),
+                encode(weights),
+                ResultsLink.storedProject(project),
+                clock.instant());
         changed(room.id());
         ballotsChanged.increment();
     }

@@ -139,6 +139,34 @@ abstract class RoomJourneyContract {
     }
 
     /**
+     * Issue 15: a member describes their project on the ballot form without JavaScript (the team-knows question is the
+     * room's), and finds their answers again when they come back to change them.
+     */
+    @Test
+    void aMemberWithoutJavaScriptDescribesTheirProjectAndFindsTheAnswersWhenComingBack(BrowserSession browser) {
+        Page facilitator = openRoom(browser);
+        Page member = browser.newPage(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        member.navigate(joinUrl(facilitator));
+        assertThat(member.locator("#q-team-knows")).hasCount(0);
+        assertThat(member.locator("details#fine-tune")).not().hasAttribute("open", "");
+
+        member.getByLabel("Your name").fill("Katherine");
+        member.locator("#project-kind-json-api").check();
+        member.locator("#team-python-experienced").check();
+        member.locator("#scale-growing").check();
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers"))
+                .click();
+        assertThat(member.locator("#your-ballot")).containsText("You answered as Katherine.");
+
+        member.navigate(joinUrl(facilitator));
+        assertThat(member.locator("#project-kind-json-api")).isChecked();
+        assertThat(member.locator("#team-python-experienced")).isChecked();
+        assertThat(member.locator("#scale-growing")).isChecked();
+        assertThat(member.locator(".weight-reason").first())
+                .containsText(Pattern.compile("Set by your answers|Default"));
+    }
+
+    /**
      * A distributed team over several days, without names: the room closes in two days and expects three members;
      * each answers with a reason in their own browser, and the room reveals itself when the third is in.
      */

@@ -3,6 +3,8 @@ package com.frameworkadvisor.rooms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkadvisor.knowledge.KnowledgeBases;
+import com.frameworkadvisor.scoring.ProjectAnswers;
+import com.frameworkadvisor.scoring.ProjectRule;
 import com.frameworkadvisor.support.LiveStream;
 import com.frameworkadvisor.support.RoomClient;
 import com.frameworkadvisor.support.RoomClient.OpenedRoom;
@@ -649,5 +651,123 @@ abstract class RoomApiContract {
             assertThat(received).as("revisions as received").isSorted().doesNotHaveDuplicates();
             assertThat(received.get(received.size() - 1)).isEqualTo(last);
         }
+    }
+
+    // ---- Members may describe their project instead of weighing every criterion (issue 15, ADR 0015) ----------
+    // (Plain tests, not @Nested: a nested class of this contract would not get its subclass's context.)
+
+    static final Map<String, Object> PROJECT_JSON_API =
+            Map.of("project-kind", "json-api", "team-python", "experienced");
+
+    private OpenedRoom roomWhoseTeamKnowsFlask() {
+        return rooms.openRoom(
+                Map.of("title", "Described", "context", CONTEXT, "project", Map.of("team-knows", List.of("flask"))));
+    }
+
+    /** The weights the rule derives from these answers and the room's team-knows. */
+    private Map<String, Integer> derived(Map<String, List<String>> answers) {
+        Map<String, List<String>> all = new LinkedHashMap<>(answers);
+        all.put("team-knows", List.of("flask"));
+        return ProjectRule.derive(kbs.current(), new ProjectAnswers(all)).weights();
+    }
+
+    private Map<String, Integer> weights(JsonNode ballot) {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        ballot.get("weights")
+                .properties()
+                .forEach(e -> weights.put(e.getKey(), e.getValue().asInt()));
+        return weights;
+    }
+
+    @Test
+    void aMembersProjectAnswersDeriveTheBallotsWeightsWhichAreStoredAndReturnedWithTheAnswers() {
+        OpenedRoom room = roomWhoseTeamKnowsFlask();
+        Reply sent = rooms.sendBallot(room, Map.of("name", "Ada", "project", PROJECT_JSON_API));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+
+        JsonNode ada = rooms.view(room).get("ballots").get(0);
+
+        Map<String, Integer> expected =
+                derived(Map.of("project-kind", List.of("json-api"), "team-python", List.of("experienced")));
+        assertThat(weights(ada)).containsAllEntriesOf(expected);
+        assertThat(ada.get("weights").get("team-experience").asInt())
+                .as("the room's team-knows weighs the team's experience")
+                .isEqualTo(expected.get("team-experience"))
+                .isPositive();
+        assertThat(ada.get("project").get("project-kind").get(0).asString()).isEqualTo("json-api");
+        assertThat(ada.get("project").get("team-python").get(0).asString()).isEqualTo("experienced");
+        assertThat(ada.get("project").has("team-knows"))
+                .as("the room's answer, not hers")
+                .isFalse();
+        assertThat(jdbc.queryForObject("SELECT project FROM ballot WHERE room_id = ?", String.class, room.id()))
+                .isEqualTo("project-kind=json-api&team-python=experienced");
+    }
+
+    @Test
+    void explicitWeightsOverrideTheDerivedOnesAndAChangeKeepsTheNewAnswers() {
+        OpenedRoom room = roomWhoseTeamKnowsFlask();
+        SentBallot ada = rooms.vote(room, "Ada", DJANGO_FAN);
+
+        Reply changed = rooms.changeBallot(
+                room,
+                ada,
+                Map.of("name", "Ada", "project", Map.of("project-kind", "content-site"), "weights", Map.of("orm", 0)));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("project").get("project-kind").get(0).asString())
+                .isEqualTo("content-site");
+        Map<String, Integer> expected = new LinkedHashMap<>(derived(Map.of("project-kind", List.of("content-site"))));
+        expected.put("orm", 0);
+        JsonNode stored = rooms.view(room).get("ballots").get(0);
+        assertThat(weights(stored)).containsAllEntriesOf(expected);
+        assertThat(stored.get("project").get("project-kind").get(0).asString()).isEqualTo("content-site");
+    }
+
+    @Test
+    void aBallotWithWeightsAloneHasNoProject() {
+        OpenedRoom room = roomWhoseTeamKnowsFlask();
+        rooms.vote(room, "Ada", DJANGO_FAN);
+
+        JsonNode ada = rooms.view(room).get("ballots").get(0);
+
+        assertThat(ada.has("project")).isFalse();
+        assertThat(ada.get("weights").get("orm").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void anUnknownQuestionOrAnswerOrSeveralAnswersToAOneAnswerQuestionAreRefusedByName() {
+        OpenedRoom room = roomWhoseTeamKnowsFlask();
+        Map<Map<String, Object>, String> bad = Map.of(
+                Map.of("project-kind", "json-api", "budget", "small"), "project.budget",
+                Map.of("project-kind", "desktop-app"), "project.project-kind",
+                Map.of("project-kind", List.of("json-api", "realtime")), "project.project-kind",
+                Map.of("project-kind", "json-api", "team-knows", List.of("django")), "project.team-knows",
+                Map.of("project-kind", 3), "project.project-kind");
+
+        bad.forEach((project, field) -> {
+            Reply reply = rooms.sendBallot(room, Map.of("name", "Ada", "project", project));
+            assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+            assertThat(reply.body()).as(project.toString()).contains("\"" + field + "\"");
+        });
+        assertThat(rooms.view(room).get("ballots")).as("nothing stored").isEmpty();
+    }
+
+    @Test
+    void aChangeWithBadAnswersKeepsTheStoredBallot() {
+        OpenedRoom room = roomWhoseTeamKnowsFlask();
+        SentBallot ada = rooms.vote(room, "Ada", DJANGO_FAN);
+
+        Reply changed = rooms.changeBallot(
+                room, ada, Map.of("name", "Ada", "project", Map.of("team-knows", List.of("django"))));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(400);
+        assertThat(changed.body()).contains("project.team-knows").contains("facilitator");
+        assertThat(rooms.view(room)
+                        .get("ballots")
+                        .get(0)
+                        .get("weights")
+                        .get("orm")
+                        .asInt())
+                .isEqualTo(5);
     }
 }

@@ -546,6 +546,7 @@ class RoomExportsTest {
         @Test
         void hasTheFixedColumnsThenOneColumnPerCriterionInKnowledgeBaseOrder() {
             List<String> expected = new ArrayList<>(List.of("name", "submitted_at", "updated_at", "winner", "reason"));
+            kb.questions().stream().filter(q -> !q.id().equals("team-knows")).forEach(q -> expected.add(q.id()));
             kb.criteria().forEach(c -> expected.add(c.id()));
 
             assertThat(csvHeader(csv())).containsExactlyElementsOf(expected);
@@ -600,6 +601,30 @@ class RoomExportsTest {
             assertThat(row.get("flexibility")).isEqualTo("5");
             assertThat(row.get("orm")).isEqualTo("0");
             assertThat(row.get("winner")).isEqualTo("flask");
+        }
+
+        @Test
+        void givesEachMembersProjectAnswersOneColumnPerQuestionAndNoneForTheRoomsTeamKnows() {
+            Reply sent = rooms.sendBallot(
+                    room,
+                    Map.of(
+                            "name",
+                            "Grace",
+                            "project",
+                            Map.of("project-kind", "json-api", "scale", "growing", "deadline", "tight")));
+            assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+
+            List<CSVRecord> rows = csvRows(csv());
+
+            CSVRecord grace = rows.get(3);
+            assertThat(grace.get("project-kind")).isEqualTo("json-api");
+            assertThat(grace.get("scale")).isEqualTo("growing");
+            assertThat(grace.get("deadline")).isEqualTo("tight");
+            assertThat(grace.get("staff-editing")).as("not answered").isEmpty();
+            assertThat(rows.get(0).get("project-kind"))
+                    .as("weights given directly")
+                    .isEmpty();
+            assertThat(csvHeader(csv())).doesNotContain("team-knows");
         }
 
         @Test

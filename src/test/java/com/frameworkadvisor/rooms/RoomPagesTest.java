@@ -2,6 +2,10 @@ package com.frameworkadvisor.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.frameworkadvisor.advice.ResultsLink;
+import com.frameworkadvisor.knowledge.KnowledgeBases;
+import com.frameworkadvisor.scoring.ProjectAnswers;
+import com.frameworkadvisor.scoring.ProjectRule;
 import com.frameworkadvisor.support.Site;
 import com.frameworkadvisor.support.Site.Reply;
 import com.frameworkadvisor.support.WebTest;
@@ -11,12 +15,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The room pages over real HTTP, with the cookies a browser keeps passed along by hand. */
 @WebTest
@@ -513,6 +520,117 @@ class RoomPagesTest {
                             .text())
                     .contains("One member has answered.")
                     .doesNotContain("Remove");
+        }
+    }
+
+    /** Members may describe their project on the ballot form, without JavaScript (issue 15). */
+    @Nested
+    class MembersDescribeTheirProject {
+
+        @Autowired
+        JdbcTemplate jdbc;
+
+        @Autowired
+        KnowledgeBases kbs;
+
+        Facilitator roomWhoseTeamKnowsDjangoAndFlask() {
+            Reply reply = site.form("/rooms", "title=Shop&context=Five&team-knows=django&team-knows=flask");
+            assertThat(reply.status()).as(reply.body()).isEqualTo(302);
+            String location = reply.header("Location").orElseThrow();
+            return new Facilitator(
+                    URI.create(location).getPath().substring("/rooms/".length()),
+                    reply.cookie(RoomCookies.FACILITATOR));
+        }
+
+        String stored(Facilitator room, String column) {
+            return jdbc.queryForObject(
+                    "SELECT " + column + " FROM ballot WHERE room_id = ?", String.class, room.roomId());
+        }
+
+        @Test
+        void theJoinFormAsksTheProjectQuestionsButNotTeamKnowsAndFoldsTheFineTuning() {
+            Facilitator room = roomWhoseTeamKnowsDjangoAndFlask();
+
+            Document page = page("/rooms/" + room.roomId() + "/join", null);
+
+            assertThat(page.select("fieldset.project-question").eachAttr("id"))
+                    .contains("q-project-kind", "q-scale")
+                    .doesNotContain("q-team-knows")
+                    .hasSize(kbs.current().questions().size() - 1);
+            assertThat(page.select("fieldset.project-question input[required]"))
+                    .as("every question is optional in a room")
+                    .isEmpty();
+            assertThat(page.select("details#fine-tune").hasAttr("open")).isFalse();
+            assertThat(page.select("details#fine-tune input[name=orm][value=''][checked]"))
+                    .hasSize(1);
+            assertThat(page.select("details#fine-tune label.from-answers")
+                            .first()
+                            .text())
+                    .isEqualTo("From my project answers");
+            assertThat(page.select(".team-knows").text()).isEqualTo("Your team knows: Django, Flask");
+            assertThat(page.select(".no-must-haves").text()).contains("must-haves");
+        }
+
+        @Test
+        void projectAnswersDeriveTheWeightsAndARatedPointOverridesItsDerivedWeight() {
+            Facilitator room = roomWhoseTeamKnowsDjangoAndFlask();
+
+            join(room, "name=Ada&project-kind=json-api&team-python=experienced&orm=&admin=0");
+
+            Map<String, Integer> derived = ProjectRule.derive(
+                            kbs.current(),
+                            new ProjectAnswers(Map.of(
+                                    "project-kind", List.of("json-api"),
+                                    "team-python", List.of("experienced"),
+                                    "team-knows", List.of("django", "flask"))))
+                    .weights();
+            Map<String, Integer> expected = new LinkedHashMap<>(derived);
+            expected.put("admin", 0);
+            assertThat(stored(room, "project")).isEqualTo("project-kind=json-api&team-python=experienced");
+            assertThat(stored(room, "weights")).isEqualTo(ResultsLink.query(expected, List.of()));
+        }
+
+        @Test
+        void theReopenedBallotShowsTheAnswersAndWhereEachWeightCameFrom() {
+            Facilitator room = roomWhoseTeamKnowsDjangoAndFlask();
+            String member = join(room, "name=Ada&project-kind=data-app&staff-editing=yes&admin=0");
+
+            Document page = page("/rooms/" + room.roomId() + "/ballot", member);
+
+            assertThat(page.select("input[name=project-kind][value=data-app]").hasAttr("checked"))
+                    .isTrue();
+            assertThat(page.select("input[name=staff-editing][value=yes]").hasAttr("checked"))
+                    .isTrue();
+            assertThat(page.select("input[name=admin][value=0]").hasAttr("checked"))
+                    .isTrue();
+            assertThat(page.select("input[name=orm][value='']").hasAttr("checked"))
+                    .isTrue();
+            assertThat(page.select("details#fine-tune").hasAttr("open"))
+                    .as("she rated a point")
+                    .isTrue();
+            assertThat(page.select("#admin-help ~ .weight-reason, .weight-reason")
+                            .eachText())
+                    .contains("Set by you")
+                    .anyMatch(text -> text.startsWith("Set by your answers to: What are you building?"));
+        }
+
+        @Test
+        void badAnswersComeBackNamedAndNothingIsStored() {
+            Facilitator room = roomWhoseTeamKnowsDjangoAndFlask();
+            Map<String, String> bad = Map.of(
+                    "name=Ada&project-kind=desktop-app", "project-kind",
+                    "name=Ada&project-kind=json-api&project-kind=realtime", "takes one answer",
+                    "name=Ada&project-kind=json-api&team-knows=django", "team-knows",
+                    "name=Ada&scale=small", "is required with the other project answers");
+
+            bad.forEach((form, named) -> {
+                Reply reply = site.form("/rooms/" + room.roomId() + "/join", form);
+                assertThat(reply.status()).as(form).isEqualTo(400);
+                assertThat(reply.html().select(".problems").text()).as(form).contains(named);
+            });
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM ballot WHERE room_id = ?", Integer.class, room.roomId()))
+                    .isZero();
         }
     }
 }

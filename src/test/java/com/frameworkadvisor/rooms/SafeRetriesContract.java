@@ -97,6 +97,26 @@ abstract class SafeRetriesContract {
     }
 
     @Test
+    void aRetryWithTheSameProjectAnswersGetsTheSameBallotAndOtherAnswersWithTheKeyAre422() {
+        OpenedRoom room = rooms.openRoom("Retries with answers");
+        RoomClient retrying = rooms.withHeaders(HEADER, "project-key-1");
+        Map<String, Object> body = Map.of("name", "Ada", "project", Map.of("project-kind", "json-api"));
+
+        Reply first = retrying.sendBallot(room, body);
+        Reply retry = retrying.sendBallot(room, body);
+        Reply otherAnswers = retrying.sendBallot(
+                room, Map.of("name", "Ada", "project", Map.of("project-kind", "json-api", "scale", "large")));
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+        assertThat(retry.json().get("ballotId").asString())
+                .isEqualTo(first.json().get("ballotId").asString());
+        assertThat(otherAnswers.status()).as(otherAnswers.body()).isEqualTo(422);
+        rooms.reveal(room);
+        assertThat(rooms.viewAsAnyone(room).get("ballots")).hasSize(1);
+    }
+
+    @Test
     void anEmptyOrTooLongKeyIsA400ProblemNamingTheHeader() {
         OpenedRoom room = rooms.openRoom("Bad keys");
 

@@ -138,6 +138,16 @@ public final class RoomClient {
         return ballot.key() == null ? send("PUT", path, body) : send("PUT", path, body, BALLOT_KEY, ballot.key());
     }
 
+    /** Sends a ballot of any body (project answers, weights, or neither); returns the reply as it came. */
+    public Reply sendBallot(OpenedRoom room, Map<String, ?> body) {
+        return send("POST", ballots(room), json(body));
+    }
+
+    /** Changes a ballot to any body, with the ballot's key; returns the reply as it came. */
+    public Reply changeBallot(OpenedRoom room, SentBallot ballot, Map<String, ?> body) {
+        return send("PUT", ballots(room) + "/" + ballot.id(), json(body), BALLOT_KEY, ballot.key());
+    }
+
     /** The facilitator removes a ballot; returns the reply as it came. */
     public Reply removeBallot(OpenedRoom room, String ballotId) {
         return asFacilitator(room, "DELETE", ballots(room) + "/" + ballotId, null);
