@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,8 +44,9 @@ class CompareController {
         if (pages.notModified(request, rendered)) {
             return null;
         }
-        if (pages.isKept(rendered)) {
-            return pages.view(rendered, "compare");
+        Optional<View> kept = pages.kept(rendered);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         KnowledgeBase kb = version == null ? kbs.current() : ResultsLink.version(kbs, version, LinkParameters.VERSION);
         model.addAttribute("kb", kb);

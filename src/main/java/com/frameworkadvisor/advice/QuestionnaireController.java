@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -64,8 +65,9 @@ class QuestionnaireController {
         if (pages.notModified(request, rendered)) {
             return null;
         }
-        if (pages.isKept(rendered)) {
-            return pages.view(rendered, PROJECT);
+        Optional<View> kept = pages.kept(rendered);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         // Pre-filling is forgiving: an answer that is not valid is dropped, as weights are.
         ResultsLink.Prefill earlier = ResultsLink.prefill(kb, parameters);
@@ -92,8 +94,9 @@ class QuestionnaireController {
         if (pages.notModified(request, rendered)) {
             return null;
         }
-        if (pages.isKept(rendered)) {
-            return pages.view(rendered, "questionnaire");
+        Optional<View> kept = pages.kept(rendered);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         Map<String, String> projectFields = Map.of();
         Profile profile = null;
@@ -123,8 +126,8 @@ class QuestionnaireController {
             CarriedAnswers carried = CarriedAnswers.carry(kbs, old, kb, earlier.weights(), earlier.mustHaves());
             answers = carried.weights();
             mustHaves = carried.mustHaves();
-            List<String> kept = CarriedAnswers.carryCandidates(kb, earlier.candidates());
-            candidates = kept.isEmpty() ? kb.candidatesByDefault() : kept;
+            List<String> carriedCandidates = CarriedAnswers.carryCandidates(kb, earlier.candidates());
+            candidates = carriedCandidates.isEmpty() ? kb.candidatesByDefault() : carriedCandidates;
             model.addAttribute("carried", carried);
             model.addAttribute("carriedNotice", carriedNotice(carried, earlier.weights(), locale));
         } else {

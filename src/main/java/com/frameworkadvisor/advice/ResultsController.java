@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -86,8 +87,9 @@ class ResultsController {
         if (pages.notModified(request, rendered)) {
             return null;
         }
-        if (pages.isKept(rendered)) {
-            return pages.view(rendered, "results");
+        Optional<View> kept = pages.kept(rendered);
+        if (kept.isPresent()) {
+            return kept.get();
         }
         rateLimits.charge(LimitedAction.EVALUATION, request.getRequest());
         ResultsPage page = page(link, canonical);

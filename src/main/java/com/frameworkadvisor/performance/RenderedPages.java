@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -77,14 +78,42 @@ public class RenderedPages {
         return web.checkNotModified(known == null ? page.etag() : known.etag());
     }
 
-    /** Whether the page is kept, so answering it costs next to nothing. */
-    public boolean isKept(Page page) {
-        return kept.find(page) != null;
+    /**
+     * The kept page, as a view that writes its bytes, when there is one: answering it costs next to nothing and needs
+     * no model. The bytes are taken now, because the store is bounded and may drop the page a moment later; the view
+     * then still answers with the whole page rather than render the template without its model.
+     */
+    public Optional<View> kept(Page page) {
+        KeptPages.KeptPage known = kept.find(page);
+        return known == null ? Optional.empty() : Optional.of(new Kept(page, known));
     }
 
     /** The view that answers with the kept page, or renders the template into the response and keeps the result. */
     public View view(Page page, String template) {
         return new KeptOrRendered(page, template);
+    }
+
+    private final class Kept implements View {
+
+        private final Page page;
+        private final KeptPages.KeptPage known;
+
+        Kept(Page page, KeptPages.KeptPage known) {
+            this.page = page;
+            this.known = known;
+        }
+
+        @Override
+        public String getContentType() {
+            return HTML;
+        }
+
+        @Override
+        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
+            kept.keepAt(kept.address(request, page.locale(), page.knowledgeBaseVersion()), known, request);
+            write(known.body(), response);
+        }
     }
 
     private final class KeptOrRendered implements View {

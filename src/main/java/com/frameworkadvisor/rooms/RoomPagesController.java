@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -127,10 +128,19 @@ class RoomPagesController {
      */
     private ModelAndView roomPage(String id, boolean justCreated, String template, ServletWebRequest web, Model model) {
         HttpServletRequest request = web.getRequest();
+        boolean keyless = cookies.facilitatorKey(request).isEmpty()
+                && cookies.ballotKey(request).isEmpty();
+        if (keyless && !justCreated) {
+            Optional<View> kept = sharedPages.kept(web, rooms.withoutBallots(id));
+            if (kept.isPresent()) {
+                return new ModelAndView(kept.get());
+            }
+        }
         RoomAccess access = rooms.access(id, cookies.facilitatorKey(request), cookies.ballotKey(request));
         Optional<RenderedPages.Page> shared = justCreated ? Optional.empty() : sharedPages.of(web, access);
-        if (shared.isPresent() && sharedPages.isKept(shared.get())) {
-            return new ModelAndView(sharedPages.view(shared.get(), template));
+        Optional<View> kept = shared.flatMap(sharedPages::kept);
+        if (kept.isPresent()) {
+            return new ModelAndView(kept.get());
         }
         model.addAttribute("page", page(access, justCreated, request));
         return shared.map(page -> new ModelAndView(sharedPages.view(page, template)))

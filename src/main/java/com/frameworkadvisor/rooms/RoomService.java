@@ -437,6 +437,15 @@ class RoomService {
         return chosen == null ? null : String.join(",", chosen);
     }
 
+    /**
+     * The room alone, without its ballots: what a viewer without keys needs to find the page every such viewer gets
+     * ({@link SharedRoomPages}) before anything else is loaded.
+     */
+    @Transactional(readOnly = true)
+    Room withoutBallots(String roomId) {
+        return find(roomId);
+    }
+
     /** The knowledge-base version a room pins, read without its ballots (for validating one ballot). */
     @Transactional(readOnly = true)
     KnowledgeBase knowledgeOf(String roomId) {

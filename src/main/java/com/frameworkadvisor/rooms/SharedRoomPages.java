@@ -36,8 +36,22 @@ class SharedRoomPages {
 
     /** The kept page this viewer may be given, if the page is the one every keyless viewer gets. */
     Optional<RenderedPages.Page> of(ServletWebRequest request, RoomAccess access) {
-        Room room = access.shown().room();
-        if (access.facilitator() || access.own().isPresent() || room.closesAt() != null) {
+        if (access.facilitator() || access.own().isPresent()) {
+            return Optional.empty();
+        }
+        return ofKeyless(request, access.shown().room());
+    }
+
+    /**
+     * The page a viewer without keys gets, already kept: found from the room's row alone, so that the viewers of a
+     * meeting who fetch the page after every change cost one indexed read each, not a load of every ballot.
+     */
+    Optional<View> kept(ServletWebRequest request, Room room) {
+        return ofKeyless(request, room).flatMap(pages::kept);
+    }
+
+    private Optional<RenderedPages.Page> ofKeyless(ServletWebRequest request, Room room) {
+        if (room.closesAt() != null) {
             return Optional.empty();
         }
         return Optional.of(pages.page(
@@ -47,8 +61,8 @@ class SharedRoomPages {
                 room.knowledgeBaseVersion()));
     }
 
-    boolean isKept(RenderedPages.Page page) {
-        return pages.isKept(page);
+    Optional<View> kept(RenderedPages.Page page) {
+        return pages.kept(page);
     }
 
     /**
