@@ -273,7 +273,7 @@ class RoomApiController {
                     @RequestHeader(name = SubmissionKey.HEADER, required = false)
                     String idempotencyKey) {
         SubmissionKey submission = SubmissionKey.of(SubmissionKey.HEADER, idempotencyKey);
-        RoomState room = rooms.load(id);
+        PinnedRoom room = rooms.pinned(id);
         RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(room.room(), room.kb(), body);
         RoomService.CreatedBallot created =
                 rooms.addBallot(id, fields.name(), fields.reason(), fields.weights(), fields.project(), submission);
@@ -308,7 +308,7 @@ class RoomApiController {
                     @RequestBody
                     JsonNode body) {
         rooms.ownBallot(id, ballotId, ballotKey);
-        RoomState room = rooms.load(id);
+        PinnedRoom room = rooms.pinned(id);
         RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(room.room(), room.kb(), body);
         rooms.updateBallot(id, ballotId, ballotKey, fields.name(), fields.reason(), fields.weights(), fields.project());
         return new UpdatedBallot(

@@ -33,8 +33,8 @@ class RoomEventsController {
             @PathVariable String id,
             @RequestParam(defaultValue = "-1") long since,
             @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId) {
-        RoomState state = rooms.load(id);
-        long seen = lastEventId != null ? lastEventId : since < 0 ? state.room().revision() : since;
+        Room room = rooms.withoutBallots(id);
+        long seen = lastEventId != null ? lastEventId : since < 0 ? room.revision() : since;
         return live.watch(id, seen);
     }
 }

@@ -165,7 +165,7 @@ class RoomPagesController {
             @RequestParam(required = false) String profile,
             HttpServletRequest request,
             Model model) {
-        RoomState state = rooms.load(id);
+        PinnedRoom state = rooms.pinned(id);
         Optional<Ballot> own = ownBallot(id, request);
         if (own.isPresent() && profile == null) {
             return "redirect:/rooms/" + id + "/ballot";
@@ -193,7 +193,7 @@ class RoomPagesController {
             @RequestParam(required = false) String profile,
             HttpServletRequest request,
             Model model) {
-        RoomState state = rooms.load(id);
+        PinnedRoom state = rooms.pinned(id);
         Ballot ballot = ownBallot(id, request)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND,
@@ -247,7 +247,7 @@ class RoomPagesController {
             HttpServletResponse response,
             Model model) {
         boolean editing = form.equals("ballot");
-        RoomState state = rooms.load(id);
+        PinnedRoom state = rooms.pinned(id);
         Optional<RoomCookies.BallotKey> key = cookies.ballotKey(request);
         if (editing && key.isEmpty()) {
             throw RoomException.notBallotOwner();
@@ -419,7 +419,7 @@ class RoomPagesController {
     }
 
     private String ballotForm(
-            RoomState state,
+            PinnedRoom state,
             String name,
             String reason,
             Map<String, Integer> answers,
@@ -454,7 +454,7 @@ class RoomPagesController {
     }
 
     /** The frameworks the room's team knows, by name, as the ballot page says them; empty for none. */
-    private static String teamKnowsNames(RoomState state) {
+    private static String teamKnowsNames(PinnedRoom state) {
         return state.room().teamKnowsIds().stream()
                 .map(id -> state.kb().framework(id).map(Framework::name).orElse(id))
                 .collect(Collectors.joining(", "));
@@ -474,7 +474,7 @@ class RoomPagesController {
         return cookies.facilitatorKey(request).orElse(null);
     }
 
-    private static Profile preset(RoomState state, String id) {
+    private static Profile preset(PinnedRoom state, String id) {
         return state.kb()
                 .profile(id)
                 .orElseThrow(() ->

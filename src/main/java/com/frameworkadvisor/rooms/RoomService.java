@@ -446,6 +446,13 @@ class RoomService {
         return find(roomId);
     }
 
+    /** The room and the knowledge it pins, without its ballots: for reading or showing one member's ballot. */
+    @Transactional(readOnly = true)
+    PinnedRoom pinned(String roomId) {
+        Room room = find(roomId);
+        return new PinnedRoom(room, knowledgeOf(room));
+    }
+
     /** The knowledge-base version a room pins, read without its ballots (for validating one ballot). */
     @Transactional(readOnly = true)
     KnowledgeBase knowledgeOf(String roomId) {
