@@ -23,6 +23,13 @@ import org.springframework.stereotype.Component;
 class KeptPages {
 
     private final Cache<Object, KeptPage> pages;
+    /**
+     * The latest rendering of each page that revisions replace (room pages), apart from the others: a new revision
+     * replaces its predecessor under the same key, which the cache always accepts. Among the other pages, a new
+     * revision would have to win admission against pages asked for many times, as the earlier revisions were, and
+     * mostly lose, so that every viewer of a busy room would render the page again.
+     */
+    private final Cache<Slot, Latest> latest;
     /** The paths pages were kept at, so that a request for anything else passes at the cost of one set look-up. */
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
 
@@ -32,6 +39,10 @@ class KeptPages {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes())
                 .<Object, KeptPage>weigher((key, page) -> page.body().length)
+                .build();
+        this.latest = Caffeine.newBuilder()
+                .maximumWeight(properties.maxSize().toBytes() / 4)
+                .<Slot, Latest>weigher((key, kept) -> kept.page().body().length)
                 .build();
         // The packaged jar knows when it was built; without it (tests, an IDE), each start is a build of its own.
         BuildProperties info = build.getIfAvailable();
@@ -68,7 +79,21 @@ class KeptPages {
         return paths.contains(path);
     }
 
+    /** The address a page of revisions is kept at: its inputs but the query, which names the revision. */
+    private record Slot(String address, Locale locale, String knowledgeBaseVersion, String build) {
+
+        Slot(RenderedPages.Page inputs) {
+            this(inputs.address(), inputs.locale(), inputs.knowledgeBaseVersion(), inputs.build());
+        }
+    }
+
+    private record Latest(RenderedPages.Page inputs, KeptPage page) {}
+
     KeptPage find(RenderedPages.Page inputs) {
+        if (inputs.latestOnly()) {
+            Latest kept = latest.getIfPresent(new Slot(inputs));
+            return kept != null && kept.inputs().equals(inputs) ? kept.page() : null;
+        }
         return pages.getIfPresent(inputs);
     }
 
@@ -81,13 +106,20 @@ class KeptPages {
      * so the set of paths stays as small as the set of routes), under its address.
      */
     void keep(RenderedPages.Page inputs, Address address, KeptPage page, HttpServletRequest request) {
+        if (inputs.latestOnly()) {
+            latest.put(new Slot(inputs), new Latest(inputs, page));
+            return;
+        }
         pages.put(inputs, page);
-        keepAt(address, page, request);
+        keepAt(inputs, address, page, request);
     }
 
-    /** Keeps a page already kept under its inputs under the address it was just asked at as well. */
-    void keepAt(Address address, KeptPage page, HttpServletRequest request) {
-        if (request.getRequestURI().equals(request.getContextPath() + page.route())) {
+    /**
+     * Keeps a page already kept under its inputs under the address it was just asked at as well; never a page of
+     * revisions, whose address does not say which revision it shows.
+     */
+    void keepAt(RenderedPages.Page inputs, Address address, KeptPage page, HttpServletRequest request) {
+        if (!inputs.latestOnly() && request.getRequestURI().equals(request.getContextPath() + page.route())) {
             paths.add(request.getRequestURI());
             pages.put(address, page);
         }

@@ -56,8 +56,32 @@ public class RenderedPages {
                 kept.build());
     }
 
-    /** One page's inputs; two requests with equal inputs are answered with the same bytes. */
-    public record Page(String address, String query, Locale locale, String knowledgeBaseVersion, String build) {
+    /**
+     * The page of something that changes by revisions (a room), whose query names the revision: only the latest
+     * rendering for its address is worth keeping, since an earlier revision is never asked for again once the viewers
+     * have moved on.
+     */
+    public Page latestRevision(ServletWebRequest web, Locale locale, String query, String knowledgeBaseVersion) {
+        Page page = page(web, locale, query, knowledgeBaseVersion);
+        return new Page(page.address(), page.query(), locale, knowledgeBaseVersion, page.build(), true);
+    }
+
+    /**
+     * One page's inputs; two requests with equal inputs are answered with the same bytes.
+     *
+     * @param latestOnly whether only the latest revision of this address is kept ({@link #latestRevision})
+     */
+    public record Page(
+            String address,
+            String query,
+            Locale locale,
+            String knowledgeBaseVersion,
+            String build,
+            boolean latestOnly) {
+
+        public Page(String address, String query, Locale locale, String knowledgeBaseVersion, String build) {
+            this(address, query, locale, knowledgeBaseVersion, build, false);
+        }
 
         /** The validator: a hash of the inputs, weak because Tomcat compresses the bytes on the way out. */
         public String etag() {
@@ -111,7 +135,7 @@ public class RenderedPages {
         @Override
         public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws IOException {
-            kept.keepAt(kept.address(request, page.locale(), page.knowledgeBaseVersion()), known, request);
+            kept.keepAt(page, kept.address(request, page.locale(), page.knowledgeBaseVersion()), known, request);
             write(known.body(), response);
         }
     }
@@ -137,7 +161,7 @@ public class RenderedPages {
             KeptPages.Address address = kept.address(request, page.locale(), page.knowledgeBaseVersion());
             KeptPages.KeptPage known = kept.find(page);
             if (known != null) {
-                kept.keepAt(address, known, request);
+                kept.keepAt(page, address, known, request);
                 write(known.body(), response);
                 return;
             }

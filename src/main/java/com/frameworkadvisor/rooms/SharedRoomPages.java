@@ -54,7 +54,7 @@ class SharedRoomPages {
         if (room.closesAt() != null) {
             return Optional.empty();
         }
-        return Optional.of(pages.page(
+        return Optional.of(pages.latestRevision(
                 request,
                 Locale.ENGLISH,
                 "revision=" + room.revision() + "&current=" + kbs.current().version(),
