@@ -28,9 +28,7 @@
 -- of each kind the threads generated (gathered with thread:get; wrk generates one more than it sends to check the
 -- script, and the last few are still in flight when the run stops).
 
--- Globals, so that done() can read each thread's with thread:get.
-spec = { seed = 20, stream = 0, page = "results", questions = {}, criteria = {}, frameworks = {}, old = {} }
-counts = {}
+local spec = { seed = 20, stream = 0, page = "results", questions = {}, criteria = {}, frameworks = {}, old = {} }
 
 local function split(s, sep)
    local out = {}
@@ -69,8 +67,14 @@ local function parse(args)
    end
 end
 
+-- Each count is a global number named "count <kind>", and count_keys (a string) lists the kinds: done() reads them with
+-- thread:get, which copies numbers and strings safely (wrk 4.1 pops one value too many when it copies a table).
+local KINDS = { "links", "fw-all", "fw-default", "weights0", "weights1", "weights2", "weights3", "every-weight",
+   "must0", "must1", "must2" }
+
 local function count(key)
-   counts[key] = (counts[key] or 0) + 1
+   local name = "count " .. key
+   _G[name] = (_G[name] or 0) + 1
 end
 
 local function pick(list)
@@ -241,6 +245,10 @@ end
 
 function init(args)
    parse(args)
+   local keys = { unpack(KINDS) }
+   for _, version in ipairs({ spec.current, unpack(spec.old) }) do keys[#keys + 1] = "v=" .. version end
+   count_keys = table.concat(keys, " ")
+   mix = string.format("%s (seed %d, stream %d)", spec.page, spec.seed, spec.stream)
    math.randomseed(spec.seed * 1000 + spec.stream * 10 + (index or 1))
    if spec.dump then
       local out = assert(io.open(assert(spec.file, "dump= needs file="), "w"))
@@ -268,23 +276,20 @@ local report = done
 function done(summary, latency, requests)
    report(summary, latency, requests)
    local total = {}
-   local mix = threads[1] and threads[1]:get("spec") or spec
-   for _, thread in ipairs(threads) do
-      for key, n in pairs(thread:get("counts") or {}) do
-         total[key] = (total[key] or 0) + n
+   local versions = {}
+   for i, thread in ipairs(threads) do
+      for key in string.gmatch(thread:get("count_keys") or "", "%S+") do
+         total[key] = (total[key] or 0) + (thread:get("count " .. key) or 0)
+         if i == 1 and key:sub(1, 2) == "v=" then versions[#versions + 1] = key end
       end
    end
-   local versions = {}
-   for key, n in pairs(total) do
-      if key:sub(1, 2) == "v=" then versions[#versions + 1] = key .. ": " .. n end
-   end
-   table.sort(versions)
+   for i, key in ipairs(versions) do versions[i] = key .. ": " .. total[key] end
    local function n(key) return total[key] or 0 end
    io.write(string.format(
-      "MIX %s: %d links generated (seed %d, stream %d): %s; fw every framework %d, defaults %d;"
+      "MIX %s: %d links generated: %s; fw every framework %d, defaults %d;"
          .. " explicit weights 0/1/2/3: %d/%d/%d/%d, every criterion weighed (older version): %d;"
          .. " must-haves 0/1/2: %d/%d/%d\n",
-      mix.page, n("links"), mix.seed, mix.stream, table.concat(versions, ", "), n("fw-all"), n("fw-default"),
+      threads[1] and threads[1]:get("mix") or "?", n("links"), table.concat(versions, ", "), n("fw-all"), n("fw-default"),
       n("weights0"), n("weights1"), n("weights2"), n("weights3"), n("every-weight"), n("must0"), n("must1"),
       n("must2")))
 end
