@@ -249,6 +249,7 @@ function init(args)
    for _, version in ipairs({ spec.current, unpack(spec.old) }) do keys[#keys + 1] = "v=" .. version end
    count_keys = table.concat(keys, " ")
    mix = string.format("%s (seed %d, stream %d)", spec.page, spec.seed, spec.stream)
+   page = spec.page
    math.randomseed(spec.seed * 1000 + spec.stream * 10 + (index or 1))
    if spec.dump then
       local out = assert(io.open(assert(spec.file, "dump= needs file="), "w"))
@@ -283,13 +284,23 @@ function done(summary, latency, requests)
          if i == 1 and key:sub(1, 2) == "v=" then versions[#versions + 1] = key end
       end
    end
-   for i, key in ipairs(versions) do versions[i] = key .. ": " .. total[key] end
+   local shown = {}
+   for _, key in ipairs(versions) do
+      if total[key] > 0 then shown[#shown + 1] = key .. ": " .. total[key] end
+   end
+   versions = shown
+   local function spec_page() return threads[1] and threads[1]:get("page") end
    local function n(key) return total[key] or 0 end
-   io.write(string.format(
-      "MIX %s: %d links generated: %s; fw every framework %d, defaults %d;"
-         .. " explicit weights 0/1/2/3: %d/%d/%d/%d, every criterion weighed (older version): %d;"
-         .. " must-haves 0/1/2: %d/%d/%d\n",
-      threads[1] and threads[1]:get("mix") or "?", n("links"), table.concat(versions, ", "), n("fw-all"), n("fw-default"),
-      n("weights0"), n("weights1"), n("weights2"), n("weights3"), n("every-weight"), n("must0"), n("must1"),
-      n("must2")))
+   local parts = { table.concat(versions, ", "),
+      string.format("fw every framework %d, defaults %d", n("fw-all"), n("fw-default")) }
+   if spec_page() ~= "questions" then
+      parts[#parts + 1] = string.format("explicit weights 0/1/2/3: %d/%d/%d/%d", n("weights0"), n("weights1"),
+         n("weights2"), n("weights3"))
+      if n("every-weight") > 0 then
+         parts[#parts + 1] = "every criterion weighed (older version): " .. n("every-weight")
+      end
+      parts[#parts + 1] = string.format("must-haves 0/1/2: %d/%d/%d", n("must0"), n("must1"), n("must2"))
+   end
+   io.write(string.format("MIX %s: %d links generated: %s\n", threads[1] and threads[1]:get("mix") or "?",
+      n("links"), table.concat(parts, "; ")))
 end
