@@ -23,11 +23,13 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
     /** A legend entry: a criterion, or the rest together ({@code criterion} null). */
     record Series(int index, Criterion criterion) {}
 
-    record Bar(Framework framework, String score, List<Segment> segments) {}
+    /** @param labelY the y of the bar's label, @param segmentY that of its segments: the SVG's coordinates */
+    record Bar(Framework framework, String score, List<Segment> segments, String labelY, String segmentY) {}
 
     record Segment(int series, String x, String width, String label, String points) {}
 
-    record ProfileRow(Criterion criterion, int weight, List<Marker> markers) {
+    /** @param labelY the y of the row's label, @param axis the path of its axis line: the SVG's coordinates */
+    record ProfileRow(Criterion criterion, int weight, List<Marker> markers, String labelY, String axis) {
 
         /** The row of the ratings chart's table: each framework's rating on this criterion. */
         public List<String> tableCells() {
@@ -85,9 +87,19 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
         return keys;
     }
 
-    /** The y of row {@code row}'s axis in the ratings chart; the template draws the axis and label from the same. */
+    /** The y of row {@code row}'s axis in the ratings chart; its label and markers are placed from the same. */
     static double profileAxis(int row) {
         return row * 9 + 6;
+    }
+
+    /** The contributions chart's viewBox: a 12-unit band per bar. */
+    public String contributionsViewBox() {
+        return "0 0 100 " + bars.size() * 12;
+    }
+
+    /** The ratings chart's viewBox: a 9-unit band per row, with room for the markers at both ends. */
+    public String profileViewBox() {
+        return "-2 0 104 " + (profile.size() * 9 + 4);
     }
 
     static Charts of(KnowledgeBase kb, Evaluation evaluation) {
@@ -105,9 +117,10 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
         List<Framework> frameworks = evaluation.ranking().stream()
                 .map(s -> kb.framework(s.framework()).orElseThrow())
                 .toList();
-        List<Bar> bars = evaluation.ranking().stream()
-                .map(score -> bar(kb, score, weighted))
-                .toList();
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < evaluation.ranking().size(); i++) {
+            bars.add(bar(kb, evaluation.ranking().get(i), weighted, i));
+        }
         List<ProfileRow> profile = new ArrayList<>();
         for (int row = 0; row < weighted.size(); row++) {
             profile.add(profileRow(row, weighted.get(row), evaluation, frameworks));
@@ -115,7 +128,7 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
         return new Charts(series, bars, profile, frameworks);
     }
 
-    private static Bar bar(KnowledgeBase kb, FrameworkScore score, List<Criterion> weighted) {
+    private static Bar bar(KnowledgeBase kb, FrameworkScore score, List<Criterion> weighted, int index) {
         List<Segment> segments = new ArrayList<>();
         double x = 0;
         double other = 0;
@@ -132,7 +145,13 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
         if (other > 0) {
             segments.add(new Segment(SERIES, coordinate(x), coordinate(other), null, Scores.points(other)));
         }
-        return new Bar(kb.framework(score.framework()).orElseThrow(), Scores.points(score.score()), segments);
+        // The label sits 3.5 units into the bar's band and the segments 5 units, as the template drew them before.
+        return new Bar(
+                kb.framework(score.framework()).orElseThrow(),
+                Scores.points(score.score()),
+                segments,
+                Double.toString(index * 12 + 3.5),
+                Integer.toString(index * 12 + 5));
     }
 
     private static ProfileRow profileRow(
@@ -145,7 +164,12 @@ record Charts(List<Series> series, List<Bar> bars, List<ProfileRow> profile, Lis
             markers.add(new Marker(
                     i, frameworks.get(i), coordinate(x), Scores.points(rating), shape, shape.at(x, profileAxis(row))));
         }
-        return new ProfileRow(criterion, evaluation.weights().of(criterion.id()), markers);
+        return new ProfileRow(
+                criterion,
+                evaluation.weights().of(criterion.id()),
+                markers,
+                Integer.toString(row * 9 + 3),
+                "M0 " + (row * 9 + 6) + "h100");
     }
 
     private static String coordinate(double value) {

@@ -50,6 +50,7 @@ class ResultsController {
     private final OldResultNotice.Writer notices;
     private final RenderedPages pages;
     private final RateLimits rateLimits;
+    private final AheadFragments ahead;
 
     ResultsController(
             KnowledgeBases kbs,
@@ -59,8 +60,10 @@ class ResultsController {
             MeterRegistry meters,
             OldResultNotice.Writer notices,
             RenderedPages pages,
-            RateLimits rateLimits) {
+            RateLimits rateLimits,
+            AheadFragments ahead) {
         this.kbs = kbs;
+        this.ahead = ahead;
         this.pages = pages;
         this.rateLimits = rateLimits;
         this.notices = notices;
@@ -96,6 +99,7 @@ class ResultsController {
         model.addAttribute("page", page);
         model.addAttribute("kb", page.kb());
         model.addAttribute("scale", Weights.SCALE);
+        model.addAttribute("ahead", ahead.of(page.kb(), locale, request.getRequest(), request.getResponse()));
         // The verdict is the page title, the heading and the link preview, so it is worded once, here.
         String verdict = verdict(page.verdict(), locale);
         model.addAttribute("verdict", verdict);
