@@ -39,8 +39,11 @@ import org.springframework.web.servlet.ViewResolver;
 @Component
 class AheadFragments {
 
-    /** Versions times languages kept; about 60 KB each (docs/performance.md, issue 20). */
-    static final int MAX_KEPT = 16;
+    /**
+     * Versions, as published or rated for a team (up to 2ⁿ answers for n frameworks), times languages kept; about 60 KB
+     * each (docs/performance.md, issue 20).
+     */
+    static final int MAX_KEPT = 64;
 
     private final ViewResolver templates;
     private final Cache<Key, Fragments> rendered =
@@ -50,14 +53,30 @@ class AheadFragments {
         this.templates = templates;
     }
 
-    private record Key(String version, Locale locale) {}
+    /**
+     * A version as the page shows it: the published one, or a copy rated for one team's answer to "which frameworks
+     * does your team know" (its rationale says so), told apart by identity, since each copy is made once and kept for
+     * the version's life ({@code KnowledgeBase.ratedByTeamKnowing}) and comparing versions by value walks them whole.
+     */
+    private record Key(KnowledgeBase kb, Locale locale) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.kb == kb && key.locale.equals(locale);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(kb) + locale.hashCode();
+        }
+    }
 
     /**
      * The fragments of a version in a language, rendered on first use in the context of the request at hand (its
      * context path; never its session, attributes or answers).
      */
     Fragments of(KnowledgeBase kb, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        return rendered.get(new Key(kb.version(), locale), key -> render(kb, locale, request, response));
+        return rendered.get(new Key(kb, locale), key -> render(kb, locale, request, response));
     }
 
     /**

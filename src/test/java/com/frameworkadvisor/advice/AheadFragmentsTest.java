@@ -107,6 +107,22 @@ class AheadFragmentsTest {
             }
             assertThat(page).contains(fragments.weightOptions(5)).contains(fragments.weightOptions(3));
         }
+
+        @Test
+        void theTeamsExperienceIsExplainedForTheTeamsOwnAnswer() {
+            String link = "/results?v=2026.11.3&project-kind=json-api&fw=django,flask,fastapi&team-knows=";
+
+            String knowsDjango = site.page(link + "django").body();
+            String knowsFastApi = site.page(link + "fastapi").body();
+
+            assertThat(knowsDjango)
+                    .contains("Rated by you: your team knows Django.")
+                    .contains("Rated by you: your team does not know FastAPI.");
+            assertThat(knowsFastApi)
+                    .contains("Rated by you: your team knows FastAPI.")
+                    .contains("Rated by you: your team does not know Django.")
+                    .doesNotContain("your team knows Django.");
+        }
     }
 
     @Test
