@@ -14,13 +14,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rendered pages kept in memory (Caffeine, up to {@code advisor.page-cache.max-size}; its admission policy keeps
- * the links asked for again and again and lets one-off answer sets pass). A page is kept under two keys: its
+ * the links asked for again and again and lets one-off answer sets pass), each once it has been rendered a second
+ * time. A page is kept under two keys: its
  * {@linkplain RenderedPages.Page inputs}, which the controller knows after reading the answers, and the {@link Address}
  * it was asked at, which {@link KeptPagesFilter} can look up without reading anything.
  */
 @Component
 @EnableConfigurationProperties(PageCacheProperties.class)
 class KeptPages {
+
+    /** How many pages rendered once are remembered (a validator each, under 100 bytes). */
+    static final int RENDERED_ONCE = 10_000;
 
     private final Cache<Object, KeptPage> pages;
     /**
@@ -30,6 +34,13 @@ class KeptPages {
      * mostly lose, so that every viewer of a busy room would render the page again.
      */
     private final Cache<Slot, Latest> latest;
+    /**
+     * The validators of pages rendered once and not kept: a page is kept when it is rendered a second time. Most
+     * pages are one person's own result, never asked for again; keeping each of them (some 90 KB) until the store
+     * evicted it made the collector copy and promote them, and cost a fresh results page about a fifth of its CPU
+     * (docs/performance.md, issue 20). A shared link is rendered twice instead of once.
+     */
+    private final Cache<String, Boolean> renderedOnce;
     /** The paths pages were kept at, so that a request for anything else passes at the cost of one set look-up. */
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
 
@@ -40,6 +51,7 @@ class KeptPages {
                 .maximumWeight(properties.maxSize().toBytes())
                 .<Object, KeptPage>weigher((key, page) -> page.body().length)
                 .build();
+        this.renderedOnce = Caffeine.newBuilder().maximumSize(RENDERED_ONCE).build();
         this.latest = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes() / 4)
                 .<Slot, Latest>weigher((key, kept) -> kept.page().body().length)
@@ -108,6 +120,10 @@ class KeptPages {
     void keep(RenderedPages.Page inputs, Address address, KeptPage page, HttpServletRequest request) {
         if (inputs.latestOnly()) {
             latest.put(new Slot(inputs), new Latest(inputs, page));
+            return;
+        }
+        if (renderedOnce.asMap().remove(page.etag()) == null) {
+            renderedOnce.put(page.etag(), Boolean.TRUE);
             return;
         }
         pages.put(inputs, page);

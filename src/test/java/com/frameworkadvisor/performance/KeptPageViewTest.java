@@ -63,7 +63,20 @@ class KeptPageViewTest {
         assertThat(pages.kept(page)).isEmpty();
     }
 
+    @Test
+    void aPageRenderedOnceIsNotKeptYetSinceMostAreNeverAskedForAgain() {
+        keepOnce();
+
+        assertThat(pages.kept(page)).isEmpty();
+    }
+
+    /** Renders the page twice, as a page is kept once it is asked for again. */
     private void keep() {
+        keepOnce();
+        keepOnce();
+    }
+
+    private void keepOnce() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/results");
         store.keep(
                 page,

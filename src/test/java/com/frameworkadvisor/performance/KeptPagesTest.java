@@ -72,6 +72,7 @@ class KeptPagesTest {
             RenderedPages.Page page = new RenderedPages.Page(
                     "http://localhost:80/results", "orm=" + i, Locale.ENGLISH, "2026.11.3", store.build());
             keep(page, "/results", 8_000);
+            keep(page, "/results", 8_000);
             for (int asked = 0; asked < 100; asked++) {
                 store.find(page);
             }
