@@ -158,13 +158,13 @@ public class RenderedPages {
         @Override
         public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws Exception {
-            KeptPages.Address address = kept.address(request, page.locale(), page.knowledgeBaseVersion());
             KeptPages.KeptPage known = kept.find(page);
             if (known != null) {
-                kept.keepAt(page, address, known, request);
-                write(known.body(), response);
+                // Rendered meanwhile by another request for the same page.
+                new Kept(page, known).render(model, request, response);
                 return;
             }
+            KeptPages.Address address = kept.address(request, page.locale(), page.knowledgeBaseVersion());
             View view = templates.resolveViewName(template, page.locale());
             if (view == null) {
                 throw new IllegalStateException("no template " + template);
