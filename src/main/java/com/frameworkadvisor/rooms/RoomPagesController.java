@@ -131,9 +131,20 @@ class RoomPagesController {
         boolean keyless = cookies.facilitatorKey(request).isEmpty()
                 && cookies.ballotKey(request).isEmpty();
         if (keyless && !justCreated) {
-            Optional<View> kept = sharedPages.kept(web, rooms.withoutBallots(id));
-            if (kept.isPresent()) {
-                return new ModelAndView(kept.get());
+            Optional<RenderedPages.Page> shared = sharedPages.keyless(web, rooms.withoutBallots(id));
+            if (shared.isPresent()) {
+                Optional<View> kept = sharedPages.keptOrClaim(shared.get());
+                if (kept.isPresent()) {
+                    return new ModelAndView(kept.get());
+                }
+                try {
+                    RoomAccess access = rooms.access(id, Optional.empty(), Optional.empty());
+                    model.addAttribute("page", page(access, false, request));
+                } catch (RuntimeException e) {
+                    sharedPages.release(shared.get());
+                    throw e;
+                }
+                return new ModelAndView(sharedPages.view(shared.get(), template));
             }
         }
         RoomAccess access = rooms.access(id, cookies.facilitatorKey(request), cookies.ballotKey(request));

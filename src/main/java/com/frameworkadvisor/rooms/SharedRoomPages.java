@@ -4,10 +4,15 @@ import com.frameworkadvisor.knowledge.KnowledgeBases;
 import com.frameworkadvisor.performance.RenderedPages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.View;
@@ -27,7 +32,10 @@ class SharedRoomPages {
 
     private final RenderedPages pages;
     private final KnowledgeBases kbs;
-    private final Map<RenderedPages.Page, Object> rendering = new ConcurrentHashMap<>();
+    /** How long a viewer waits for another request's rendering of the page before rendering it itself. */
+    private static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
+
+    private final Map<RenderedPages.Page, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
 
     SharedRoomPages(RenderedPages pages, KnowledgeBases kbs) {
         this.pages = pages;
@@ -39,18 +47,11 @@ class SharedRoomPages {
         if (access.facilitator() || access.own().isPresent()) {
             return Optional.empty();
         }
-        return ofKeyless(request, access.shown().room());
+        return keyless(request, access.shown().room());
     }
 
-    /**
-     * The page a viewer without keys gets, already kept: found from the room's row alone, so that the viewers of a
-     * meeting who fetch the page after every change cost one indexed read each, not a load of every ballot.
-     */
-    Optional<View> kept(ServletWebRequest request, Room room) {
-        return ofKeyless(request, room).flatMap(pages::kept);
-    }
-
-    private Optional<RenderedPages.Page> ofKeyless(ServletWebRequest request, Room room) {
+    /** The page every viewer without keys gets, from the room's row alone; empty for a room with a closing time. */
+    Optional<RenderedPages.Page> keyless(ServletWebRequest request, Room room) {
         if (room.closesAt() != null) {
             return Optional.empty();
         }
@@ -61,15 +62,44 @@ class SharedRoomPages {
                 room.knowledgeBaseVersion()));
     }
 
+    /**
+     * For a viewer without keys: the kept page, after waiting for a rendering of it that is under way; or, when
+     * nobody is rendering it, nothing, and this request holds the claim to render it, which {@link #view} releases
+     * (or {@link #release}, if it fails before). The viewers of a meeting fetch the page together after every change:
+     * one loads the room with its ballots and renders, the others wait for that instead of each doing the same.
+     */
+    Optional<View> keptOrClaim(RenderedPages.Page page) {
+        Optional<View> kept = pages.kept(page);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        CompletableFuture<Void> underWay = rendering.putIfAbsent(page, new CompletableFuture<>());
+        if (underWay == null) {
+            return Optional.empty();
+        }
+        try {
+            underWay.get(RENDERING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // The rendering failed or hangs: this request renders the page for itself.
+        }
+        return pages.kept(page);
+    }
+
+    /** Ends a claim to render the page, so that those waiting for it look again. */
+    void release(RenderedPages.Page page) {
+        CompletableFuture<Void> claim = rendering.remove(page);
+        if (claim != null) {
+            claim.complete(null);
+        }
+    }
+
     Optional<View> kept(RenderedPages.Page page) {
         return pages.kept(page);
     }
 
-    /**
-     * The kept page, or the template rendered and kept. The viewers of a meeting fetch the page at the same moment,
-     * after the same event: the first renders it while the others wait, then find it kept, rather than all rendering
-     * it at once.
-     */
+    /** The kept page, or the template rendered and kept; either way, the claim to render it is released after. */
     View view(RenderedPages.Page page, String template) {
         View keptOrRendered = pages.view(page, template);
         return new View() {
@@ -81,13 +111,10 @@ class SharedRoomPages {
             @Override
             public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                     throws Exception {
-                Object lock = rendering.computeIfAbsent(page, p -> new Object());
                 try {
-                    synchronized (lock) {
-                        keptOrRendered.render(model, request, response);
-                    }
+                    keptOrRendered.render(model, request, response);
                 } finally {
-                    rendering.remove(page, lock);
+                    release(page);
                 }
             }
         };
