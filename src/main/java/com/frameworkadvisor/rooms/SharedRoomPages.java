@@ -30,11 +30,11 @@ import org.springframework.web.servlet.View;
 @Component
 class SharedRoomPages {
 
-    private final RenderedPages pages;
-    private final KnowledgeBases kbs;
     /** How long a viewer waits for another request's rendering of the page before rendering it itself. */
     private static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
 
+    private final RenderedPages pages;
+    private final KnowledgeBases kbs;
     private final Map<RenderedPages.Page, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
 
     SharedRoomPages(RenderedPages pages, KnowledgeBases kbs) {
