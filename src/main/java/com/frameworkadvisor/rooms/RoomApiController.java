@@ -273,10 +273,8 @@ class RoomApiController {
                     @RequestHeader(name = SubmissionKey.HEADER, required = false)
                     String idempotencyKey) {
         SubmissionKey submission = SubmissionKey.of(SubmissionKey.HEADER, idempotencyKey);
-        PinnedRoom room = rooms.pinned(id);
-        RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(room.room(), room.kb(), body);
         RoomService.CreatedBallot created =
-                rooms.addBallot(id, fields.name(), fields.reason(), fields.weights(), fields.project(), submission);
+                rooms.addBallot(id, room -> RoomRequestReader.ballot(room.room(), room.kb(), body), submission);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/rooms/{id}/ballots/{ballotId}")
                 .build(id, created.ballot().id());
@@ -307,10 +305,8 @@ class RoomApiController {
                                                             "{\"name\": \"Ada\", \"weights\": {\"orm\": 5, \"admin\": 3}}")))
                     @RequestBody
                     JsonNode body) {
-        rooms.ownBallot(id, ballotId, ballotKey);
-        PinnedRoom room = rooms.pinned(id);
-        RoomRequestReader.BallotFields fields = RoomRequestReader.ballot(room.room(), room.kb(), body);
-        rooms.updateBallot(id, ballotId, ballotKey, fields.name(), fields.reason(), fields.weights(), fields.project());
+        RoomRequestReader.BallotFields fields = rooms.updateBallot(
+                id, ballotId, ballotKey, room -> RoomRequestReader.ballot(room.room(), room.kb(), body));
         return new UpdatedBallot(
                 ballotId,
                 strip(fields.name()),

@@ -13,6 +13,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -37,14 +38,18 @@ class RoomLiveUpdates {
     static final String EVENT = "room";
 
     private final RoomRepository rooms;
-    private final TaskExecutor executor;
+    private final PushPacer pacer;
     private final Duration timeout;
     private final Map<String, Set<Viewer>> watchers = new ConcurrentHashMap<>();
     private final Map<String, Long> revisions = new ConcurrentHashMap<>();
 
-    RoomLiveUpdates(RoomRepository rooms, RoomProperties properties, TaskExecutor applicationTaskExecutor) {
+    RoomLiveUpdates(
+            RoomRepository rooms,
+            RoomProperties properties,
+            TaskExecutor applicationTaskExecutor,
+            TaskScheduler taskScheduler) {
         this.rooms = rooms;
-        this.executor = applicationTaskExecutor;
+        this.pacer = new PushPacer(properties.pushSpacing(), applicationTaskExecutor, taskScheduler, this::publish);
         // Browsers reconnect on their own when a stream ends; a bound keeps abandoned streams from piling up.
         this.timeout = properties.heartbeat().multipliedBy(30);
     }
@@ -75,12 +80,13 @@ class RoomLiveUpdates {
 
     /**
      * Pushes a change made here once it has committed, off the request's thread, so a slow viewer never delays the
-     * member's answer. The event carries its revision: nothing is read from the database.
+     * member's answer. The event carries its revision: nothing is read from the database. Pushes for one room are
+     * spaced ({@link PushPacer}).
      */
     @TransactionalEventListener(fallbackExecution = true)
     void changedHere(RoomChanged change) {
         if (watchers.containsKey(change.roomId())) {
-            executor.execute(() -> publish(change.roomId(), change.revision()));
+            pacer.changed(change.roomId(), change.revision());
         }
     }
 
@@ -135,6 +141,7 @@ class RoomLiveUpdates {
             if (!existing.contains(id)) {
                 Set<Viewer> set = watchers.remove(id);
                 revisions.remove(id);
+                pacer.forget(id);
                 if (set != null) {
                     set.forEach(viewer -> viewer.emitter().complete());
                 }
@@ -147,6 +154,7 @@ class RoomLiveUpdates {
             set.remove(viewer);
             if (set.isEmpty()) {
                 revisions.remove(id);
+                pacer.forget(id);
                 return null;
             }
             return set;

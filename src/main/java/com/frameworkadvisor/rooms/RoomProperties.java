@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param purgeInterval how often expired rooms are purged
  * @param deadlineCheck how often rooms whose closing time has come are closed (ballots are refused from that moment
  *     regardless; this makes their pages say so)
+ * @param pushSpacing the least time between two live pushes for one room: changes that come sooner reach viewers
+ *     together, with the newest revision, when it has passed; zero pushes every change at once
  */
 @ConfigurationProperties("advisor.rooms")
 record RoomProperties(
@@ -22,4 +24,5 @@ record RoomProperties(
         @DefaultValue("500ms") Duration livePoll,
         @DefaultValue("20s") Duration heartbeat,
         @DefaultValue("1h") Duration purgeInterval,
-        @DefaultValue("2s") Duration deadlineCheck) {}
+        @DefaultValue("2s") Duration deadlineCheck,
+        @DefaultValue("200ms") Duration pushSpacing) {}

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Service;
@@ -164,10 +165,23 @@ class RoomService {
             Weights weights,
             ProjectAnswers project,
             SubmissionKey submission) {
+        return addBallot(
+                roomId, pinned -> new RoomRequestReader.BallotFields(name, reason, weights, project), submission);
+    }
+
+    /**
+     * Adds a ballot with answers read against the room's pinned knowledge, in the same transaction: the room is read
+     * once.
+     */
+    @Transactional
+    public CreatedBallot addBallot(
+            String roomId, Function<PinnedRoom, RoomRequestReader.BallotFields> answers, SubmissionKey submission) {
         Room room = find(roomId);
-        Member member = checkedMember(room, name, reason);
+        RoomRequestReader.BallotFields fields = answers.apply(new PinnedRoom(room, knowledgeOf(room)));
+        Weights weights = fields.weights();
+        Member member = checkedMember(room, fields.name(), fields.reason());
         Instant now = clock.instant();
-        String stored = ResultsLink.storedProject(project);
+        String stored = ResultsLink.storedProject(fields.project());
         // Without project answers, the hash is the one kept before they existed, so a retry across a deploy still
         // matches.
         String requestHash = Tokens.hash(member.name()
@@ -244,20 +258,42 @@ class RoomService {
             String reason,
             Weights weights,
             ProjectAnswers project) {
+        updateBallot(
+                roomId,
+                ballotId,
+                ballotKey,
+                pinned -> new RoomRequestReader.BallotFields(name, reason, weights, project));
+    }
+
+    /**
+     * Changes a ballot with answers read against the room's pinned knowledge, all in one transaction: the room and
+     * the ballot are read once. The owner is checked before the answers are read, so a stranger learns nothing from
+     * validation.
+     *
+     * @return the answers as read
+     */
+    @Transactional
+    public RoomRequestReader.BallotFields updateBallot(
+            String roomId,
+            String ballotId,
+            String ballotKey,
+            Function<PinnedRoom, RoomRequestReader.BallotFields> answers) {
         Room room = find(roomId);
-        Member member = checkedMember(room, name, reason);
         ownBallot(room.id(), ballotId, ballotKey);
+        RoomRequestReader.BallotFields fields = answers.apply(new PinnedRoom(room, knowledgeOf(room)));
+        Member member = checkedMember(room, fields.name(), fields.reason());
         lockIfOpen(room, clock.instant());
         ballots.update(
                 room.id(),
                 ballotId,
                 member.name(),
                 member.reason(),
-                encode(weights),
-                ResultsLink.storedProject(project),
+                encode(fields.weights()),
+                ResultsLink.storedProject(fields.project()),
                 clock.instant());
         changed(room.id());
         ballotsChanged.increment();
+        return fields;
     }
 
     /**
