@@ -51,8 +51,10 @@ final class PushPacer {
         Spell spell = spells.computeIfAbsent(roomId, id -> new Spell());
         Instant now = scheduler.getClock().instant();
         Instant due;
+        long newest;
         synchronized (spell) {
             spell.newest = Math.max(spell.newest, revision);
+            newest = spell.newest;
             if (spell.waiting) {
                 return; // the push already scheduled will carry it
             }
@@ -65,7 +67,7 @@ final class PushPacer {
             }
         }
         if (due == null) {
-            executor.execute(() -> push.push(roomId, revision));
+            executor.execute(() -> push.push(roomId, newest));
         } else {
             // The scheduler's few threads only hand the push over; sending to every viewer runs on the executor.
             scheduler.schedule(() -> executor.execute(() -> pushWaiting(roomId, spell)), due);
