@@ -15,10 +15,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -172,6 +178,38 @@ class RoomPagesTest {
             assertThat(page(path, room.cookie()).select("#facilitation")).hasSize(1);
             assertThat(site.page(path).html().select("#your-ballot, #facilitation"))
                     .isEmpty();
+        }
+
+        @Test
+        void viewersWithoutKeysWhoAskTogetherAfterAChangeAllGetTheSameWholeNewPage() throws Exception {
+            Facilitator room = openRoom("Together");
+            join(room, "name=Ada&orm=5");
+            String path = "/rooms/" + room.roomId();
+            site.page(path);
+            join(room, "name=Grace&orm=1");
+
+            ExecutorService viewers = Executors.newFixedThreadPool(16);
+            List<Reply> replies;
+            try {
+                List<Callable<Reply>> asks = new ArrayList<>();
+                for (int i = 0; i < 32; i++) {
+                    asks.add(() -> site.page(path));
+                }
+                replies = new ArrayList<>();
+                for (Future<Reply> reply : viewers.invokeAll(asks, 60, TimeUnit.SECONDS)) {
+                    replies.add(reply.get());
+                }
+            } finally {
+                viewers.shutdownNow();
+            }
+
+            assertThat(replies).extracting(Reply::status).containsOnly(200);
+            assertThat(replies)
+                    .extracting(Reply::body)
+                    .as("one page for all")
+                    .containsOnly(replies.get(0).body());
+            assertThat(replies.get(0).html().select("#answered .member-name").eachText())
+                    .containsExactly("Ada", "Grace");
         }
 
         @Test
