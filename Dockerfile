@@ -40,7 +40,8 @@ COPY data ./data
 # JVM options for a small instance (docs/performance.md, "Memory"): the serial collector, whose bookkeeping is a few MB
 # where G1's is some 40 MB at this heap size, and only the C1 compiler, which leaves out C2's code, profiles and
 # compiler memory (some 60 MB after load) at no cost this application notices: its pages come from the page cache.
-# The heap gets half the container's memory limit; the JVM needs about 110 MB besides. bench/http-load runs the jar with
+# The heap gets half the container's memory limit; the JVM needs about 140 MB besides (JDK 25, after load; about 180 MB
+# on JDK 17). bench/http-load runs the jar with
 # these options. Override with docker run -e JAVA_OPTS=…; the AOT cache below is then used only if they still match.
 ENV JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAMPercentage=50"
 
