@@ -40,9 +40,9 @@ COPY data ./data
 # JVM options for a small instance (docs/performance.md, "Memory"): the serial collector, whose bookkeeping is a few MB
 # where G1's is some 40 MB at this heap size, and only the C1 compiler, which leaves out C2's code, profiles and
 # compiler memory (some 60 MB after load) at no cost this application notices: its pages come from the page cache.
-# The heap gets half the container's memory limit; the JVM needs about 140 MB besides (JDK 25, after load; about 180 MB
-# on JDK 17). bench/http-load runs the jar with
-# these options. Override with docker run -e JAVA_OPTS=…; the AOT cache below is then used only if they still match.
+# The heap gets half the container's memory limit; the JVM needs about 140 MB besides (JDK 25 after bench/http-load's
+# load: 265 MiB at -Xmx128m; about 180 MB on JDK 17). bench/http-load runs the jar with these options. Override with
+# docker run -e JAVA_OPTS=…; the AOT cache below is then used only if they still match.
 ENV JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAMPercentage=50"
 
 # AOT cache (JDK 25): a training run starts the application until its context has refreshed
