@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -133,29 +134,45 @@ class RoomPagesController {
         if (keyless && !justCreated) {
             Optional<RenderedPages.Page> shared = sharedPages.keyless(web, rooms.withoutBallots(id));
             if (shared.isPresent()) {
-                Optional<View> kept = sharedPages.keptOrClaim(shared.get());
-                if (kept.isPresent()) {
-                    return new ModelAndView(kept.get());
-                }
-                try {
-                    RoomAccess access = rooms.access(id, Optional.empty(), Optional.empty());
-                    model.addAttribute("page", page(access, false, request));
-                } catch (RuntimeException e) {
-                    sharedPages.release(shared.get());
-                    throw e;
-                }
-                return new ModelAndView(sharedPages.view(shared.get(), template));
+                return sharedPage(
+                        shared.get(),
+                        () -> rooms.access(id, Optional.empty(), Optional.empty()),
+                        template,
+                        model,
+                        request);
             }
         }
         RoomAccess access = rooms.access(id, cookies.facilitatorKey(request), cookies.ballotKey(request));
+        // A browser whose ballot cookie no longer matches (its ballot was removed) sees what a keyless viewer sees.
         Optional<RenderedPages.Page> shared = justCreated ? Optional.empty() : sharedPages.of(web, access);
-        Optional<View> kept = shared.flatMap(sharedPages::kept);
+        if (shared.isPresent()) {
+            return sharedPage(shared.get(), () -> access, template, model, request);
+        }
+        model.addAttribute("page", page(access, justCreated, request));
+        return new ModelAndView(template);
+    }
+
+    /**
+     * The page every viewer without keys gets: kept, or rendered by this request while the others asking for it wait
+     * ({@link SharedRoomPages#keptOrClaim}); the room with its ballots is loaded only to render it.
+     */
+    private ModelAndView sharedPage(
+            RenderedPages.Page shared,
+            Supplier<RoomAccess> access,
+            String template,
+            Model model,
+            HttpServletRequest request) {
+        Optional<View> kept = sharedPages.keptOrClaim(shared);
         if (kept.isPresent()) {
             return new ModelAndView(kept.get());
         }
-        model.addAttribute("page", page(access, justCreated, request));
-        return shared.map(page -> new ModelAndView(sharedPages.view(page, template)))
-                .orElseGet(() -> new ModelAndView(template));
+        try {
+            model.addAttribute("page", page(access.get(), false, request));
+        } catch (RuntimeException e) {
+            sharedPages.release(shared);
+            throw e;
+        }
+        return new ModelAndView(sharedPages.view(shared, template));
     }
 
     /** The private facilitator link: keeps the key in this browser, then shows the room without the key in the URL. */

@@ -489,12 +489,6 @@ class RoomService {
         return new PinnedRoom(room, knowledgeOf(room));
     }
 
-    /** The knowledge-base version a room pins, read without its ballots (for validating one ballot). */
-    @Transactional(readOnly = true)
-    KnowledgeBase knowledgeOf(String roomId) {
-        return knowledgeOf(find(roomId));
-    }
-
     private static boolean isFacilitator(Room room, String facilitatorKey) {
         return Tokens.matches(facilitatorKey, room.facilitatorKeyHash());
     }

@@ -95,10 +95,6 @@ class SharedRoomPages {
         }
     }
 
-    Optional<View> kept(RenderedPages.Page page) {
-        return pages.kept(page);
-    }
-
     /** The kept page, or the template rendered and kept; either way, the claim to render it is released after. */
     View view(RenderedPages.Page page, String template) {
         View keptOrRendered = pages.view(page, template);
