@@ -10,24 +10,13 @@
 # Every step is bounded in time. The caller removes DIR.
 
 PG_LIB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=ports.sh
+source "$(dirname "${BASH_SOURCE[0]}")/ports.sh"
 PG_BIN=
 PG_DATA=
 PG_PORT=
 PG_AS=()
 [[ $(id -u) -ne 0 ]] || PG_AS=(unshare -U)
-
-pg_free_port() {
-    local port
-    for _ in $(seq 1 100); do
-        port=$((20000 + RANDOM % 40000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-    echo "no free port found" >&2
-    return 1
-}
 
 pg_start() { # dir
     local dir=$1 arch artifact m2 jar opts
@@ -50,7 +39,7 @@ pg_start() { # dir
     unzip -p "$jar" '*.txz' | tar -xJ -C "$dir/pg"
     PG_BIN=$dir/pg/bin
     PG_DATA=$dir/pgdata
-    PG_PORT=$(pg_free_port)
+    PG_PORT=$(free_port)
     PG_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
     echo "PostgreSQL $PG_VERSION: initdb, then start on 127.0.0.1:$PG_PORT" >&2
     timeout 120 "${PG_AS[@]}" "$PG_BIN/initdb" -A trust -U postgres -E UTF-8 --no-locale -D "$PG_DATA" \
